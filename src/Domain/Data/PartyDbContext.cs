@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using PartyOrg.Domain.Entities;
+
+namespace PartyOrg.Domain.Data;
+
+/// <summary>The Party-organisation database: divisions, branches, members and village facts.</summary>
+public sealed class PartyDbContext(DbContextOptions<PartyDbContext> options) : DbContext(options)
+{
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<League> Leagues => Set<League>();
+    public DbSet<Banner> Banners => Set<Banner>();
+    public DbSet<Township> Townships => Set<Township>();
+    public DbSet<Village> Villages => Set<Village>();
+    public DbSet<Branch> Branches => Set<Branch>();
+    public DbSet<Rectification> Rectifications => Set<Rectification>();
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<CommitteeMember> CommitteeMembers => Set<CommitteeMember>();
+    public DbSet<FirstSecretary> FirstSecretaries => Set<FirstSecretary>();
+    public DbSet<WorkTeam> WorkTeams => Set<WorkTeam>();
+    public DbSet<ResidentCadre> ResidentCadres => Set<ResidentCadre>();
+    public DbSet<Grid> Grids => Set<Grid>();
+    public DbSet<GridWorker> GridWorkers => Set<GridWorker>();
+    public DbSet<SeedInfo> SeedInfo => Set<SeedInfo>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PartyDbContext).Assembly);
+
+        // Nothing in this model is deleted by cascade: a deletion that would orphan rows is refused,
+        // and SQL Server rejects the multiple cascade paths the branch–secretary cycle would create.
+        foreach (var foreignKey in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetForeignKeys()))
+        {
+            foreignKey.DeleteBehavior = DeleteBehavior.Restrict;
+        }
+    }
+}

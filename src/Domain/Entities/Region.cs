@@ -1,0 +1,9 @@
+namespace PartyOrg.Domain.Entities;
+
+/// <summary>The autonomous region (自治区), root of the hierarchy.</summary>
+public sealed class Region
+{
+    public required string Code { get; init; }
+    public required string Name { get; init; }
+    public string? NameEn { get; init; }
+}
