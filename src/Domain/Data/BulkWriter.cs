@@ -34,7 +34,11 @@ public sealed class BulkWriter<T> : IAsyncDisposable
         _properties = [.. entity.GetProperties()];
         _getters = [.. _properties.Select(p => p.GetGetter())];
         _toProvider = [.. _properties.Select(p => p.GetRelationalTypeMapping().Converter?.ConvertToProvider)];
-        _rowsPerCommand = Math.Max(1, Math.Min(200, MaxParametersPerCommand / _properties.Length));
+        // SQLite binds parameters by a linear name lookup, so wide multi-row statements cost quadratic
+        // time there, while a re-used single-row statement is cheap; SQL Server gains from fewer round trips.
+        _rowsPerCommand = connection is Microsoft.Data.Sqlite.SqliteConnection
+            ? 1
+            : Math.Max(1, Math.Min(200, MaxParametersPerCommand / _properties.Length));
         _pending = new List<T>(_rowsPerCommand);
     }
 

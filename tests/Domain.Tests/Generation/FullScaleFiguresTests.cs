@@ -5,7 +5,8 @@ namespace PartyOrg.Domain.Tests.Generation;
 /// article (seed_figures.csv), computed with plain SQL over the generated tables, holds within
 /// the tolerance the article's wording allows.
 /// </summary>
-public sealed class FullScaleFiguresTests(FullDatabase full) : IClassFixture<FullDatabase>
+[Collection(FullScaleCollection.Name)]
+public sealed class FullScaleFiguresTests(FullDatabase full)
 {
     private readonly SeededDatabase _db = full.Database;
 

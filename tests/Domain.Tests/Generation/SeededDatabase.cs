@@ -73,3 +73,9 @@ public sealed class FullDatabase : IDisposable
 
     public void Dispose() => Database.Dispose();
 }
+
+[CollectionDefinition(Name)]
+public sealed class FullScaleCollection : ICollectionFixture<FullDatabase>
+{
+    public const string Name = "full scale";
+}
