@@ -1,0 +1,22 @@
+using GraphQL;
+using GraphQL.Types;
+
+namespace PartyOrg.Api.Schema;
+
+/// <summary>The GraphQL schema over Inner Mongolia's Party-organisation hierarchy.</summary>
+public sealed class PartySchema : GraphQL.Types.Schema
+{
+    public PartySchema(IServiceProvider services, QueryGraphType query)
+        : base(services)
+    {
+        Description = "Inner Mongolia's Party-organisation hierarchy: region, leagues, banners, townships, villages, branches and members.";
+        Query = query;
+    }
+}
+
+/// <summary>The schema printed as SDL, the same way for schema.graphql, <c>GET /graphql?sdl</c> and the contract test.</summary>
+public static class SchemaText
+{
+    public static string Print(ISchema schema) =>
+        schema.Print().ReplaceLineEndings("\n").TrimEnd() + "\n";
+}
