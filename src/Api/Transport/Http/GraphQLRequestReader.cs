@@ -1,0 +1,94 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+
+namespace PartyOrg.Api.Transport.Http;
+
+/// <summary>Reads a GraphQL request from a GET query string or a POST JSON body, or says why it cannot.</summary>
+public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, GraphQLHttpOptions options)
+{
+    private const string BodyShape = "an object with a string 'query', and optional 'operationName', 'variables' (object) and 'extensions' (object).";
+    private const string ParameterShape = "a JSON object.";
+
+    public (GraphQLRequest? Request, TransportError? Error) ReadGet(HttpRequest request)
+    {
+        var query = request.Query;
+        try
+        {
+            return Checked(new GraphQLRequest
+            {
+                Query = query["query"].ToString(),
+                OperationName = NullIfEmpty(query["operationName"].ToString()),
+                Variables = Deserialize(query["variables"].ToString()),
+                Extensions = Deserialize(query["extensions"].ToString()),
+            });
+        }
+        catch (JsonException e)
+        {
+            return (null, Refusal("The 'variables' or 'extensions' parameter", e, ParameterShape, IsWellFormed(query["variables"]) && IsWellFormed(query["extensions"])));
+        }
+    }
+
+    public async Task<(GraphQLRequest? Request, TransportError? Error)> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!MediaTypes.IsJson(request.ContentType))
+        {
+            return (null, TransportError.UnsupportedMediaType);
+        }
+
+        var limit = options.MaxRequestBytes;
+        if (request.ContentLength > limit)
+        {
+            return (null, TransportError.TooLarge(limit));
+        }
+
+        var body = await LimitedBody.ReadAsync(request.Body, limit, cancellationToken);
+        if (body is null)
+        {
+            return (null, TransportError.TooLarge(limit));
+        }
+
+        try
+        {
+            using var stream = new MemoryStream(body, writable: false);
+            var parsed = await serializer.ReadAsync<GraphQLRequest>(stream, cancellationToken);
+            return parsed is null ? (null, TransportError.InvalidRequest("The request body", BodyShape)) : Checked(parsed);
+        }
+        catch (JsonException e)
+        {
+            return (null, Refusal("The request body", e, BodyShape, IsWellFormed(body)));
+        }
+    }
+
+    private static (GraphQLRequest?, TransportError?) Checked(GraphQLRequest request) =>
+        string.IsNullOrWhiteSpace(request.Query) ? (null, TransportError.MissingQuery) : (request, null);
+
+    /// <summary>Malformed JSON and well-formed JSON of the wrong shape get different codes; this runs only on the error path.</summary>
+    private static TransportError Refusal(string what, JsonException exception, string shape, bool wellFormed) =>
+        wellFormed ? TransportError.InvalidRequest(what, shape) : TransportError.InvalidJson(what, exception.Message);
+
+    private static bool IsWellFormed(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsWellFormed(string? json) =>
+        string.IsNullOrEmpty(json) || IsWellFormed(System.Text.Encoding.UTF8.GetBytes(json));
+
+    private Inputs? Deserialize(string text) =>
+        string.IsNullOrEmpty(text) ? null : serializer.Deserialize<Inputs>(text);
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+}
