@@ -1,0 +1,93 @@
+using System.Globalization;
+using PartyOrg.Domain.Generation;
+
+namespace PartyOrg.Api.Commands;
+
+/// <summary>Parses <c>seed</c> and <c>schema</c> commands; anything else configures the host that serves.</summary>
+public static class CommandLine
+{
+    public const string Usage =
+        "Use no command to serve, 'seed [--scale demo|full] [--seed N]', 'schema print' or 'schema write [path]'.";
+
+    public static Invocation Parse(IReadOnlyList<string> args)
+    {
+        if (args.Count == 0 || IsHostArgument(args[0]))
+        {
+            return new Invocation(CommandKind.Serve, args);
+        }
+
+        var rest = args.Skip(1).ToList();
+        return args[0] switch
+        {
+            "seed" => ParseSeed(rest),
+            "schema" => ParseSchema(rest),
+            _ => throw new CommandLineException($"Unknown command '{args[0]}'. {Usage}"),
+        };
+    }
+
+    /// <summary>Configuration overrides such as <c>--Database:Provider=SqlServer</c> or <c>--urls http://…</c>.</summary>
+    private static bool IsHostArgument(string arg) => arg.StartsWith('-') || arg.Contains('=');
+
+    private static Invocation ParseSeed(List<string> args)
+    {
+        var hostArguments = new List<string>();
+        SeedScale? scale = null;
+        int? seed = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var (name, inlineValue) = SplitOption(args[i]);
+            switch (name)
+            {
+                case "--scale":
+                    scale = SeedScales.Parse(inlineValue ?? ValueAfter(args, ref i, "--scale", "demo or full"));
+                    break;
+                case "--seed":
+                    var text = inlineValue ?? ValueAfter(args, ref i, "--seed", "an integer");
+                    seed = int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+                        ? value
+                        : throw new CommandLineException($"Option '--seed' needs an integer, got '{text}'.");
+                    break;
+                case var _ when inlineValue is not null:
+                    hostArguments.Add(args[i]);
+                    break;
+                default:
+                    throw new CommandLineException($"Unknown option '{args[i]}' for 'seed'. {Usage}");
+            }
+        }
+
+        return new Invocation(CommandKind.Seed, hostArguments) { Scale = scale, Seed = seed };
+    }
+
+    private static Invocation ParseSchema(List<string> args)
+    {
+        var positional = args.Where(a => !IsHostArgument(a)).ToList();
+        var hostArguments = args.Where(IsHostArgument).ToList();
+        return positional switch
+        {
+            ["print"] => new Invocation(CommandKind.SchemaPrint, hostArguments),
+            ["write"] => new Invocation(CommandKind.SchemaWrite, hostArguments),
+            ["write", var path] => new Invocation(CommandKind.SchemaWrite, hostArguments) { SchemaPath = path },
+            [] => throw new CommandLineException($"The 'schema' command needs 'print' or 'write [path]'. {Usage}"),
+            _ => throw new CommandLineException($"Unknown arguments for 'schema': '{string.Join(' ', positional)}'. {Usage}"),
+        };
+    }
+
+    private static (string Name, string? InlineValue) SplitOption(string arg)
+    {
+        var equals = arg.IndexOf('=', StringComparison.Ordinal);
+        return equals < 0 ? (arg, null) : (arg[..equals], arg[(equals + 1)..]);
+    }
+
+    private static string ValueAfter(List<string> args, ref int i, string option, string expected)
+    {
+        if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+        {
+            throw new CommandLineException($"Option '{option}' needs a value: {expected}.");
+        }
+
+        return args[++i];
+    }
+}
+
+/// <summary>A command line that cannot be run; its message is shown to the operator as it is.</summary>
+public sealed class CommandLineException(string message) : Exception(message);

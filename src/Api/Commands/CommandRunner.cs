@@ -1,0 +1,29 @@
+namespace PartyOrg.Api.Commands;
+
+/// <summary>Runs what the command line asked for on the composed application.</summary>
+public static class CommandRunner
+{
+    /// <summary>Commands write their result to standard output, so their logs go to standard error.</summary>
+    public static void ConfigureLogging(WebApplicationBuilder builder, Invocation invocation)
+    {
+        if (!invocation.Serves)
+        {
+            builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+    }
+
+    public static async Task<int> RunAsync(WebApplication app, Invocation invocation, TextWriter output, CancellationToken cancellationToken)
+    {
+        switch (invocation.Kind)
+        {
+            case CommandKind.Seed:
+                return await SeedCommand.RunAsync(app.Services, invocation, output, cancellationToken);
+            case CommandKind.SchemaPrint:
+            case CommandKind.SchemaWrite:
+                return await SchemaCommand.RunAsync(app.Services, invocation, output, cancellationToken);
+            default:
+                await app.RunAsync(cancellationToken);
+                return 0;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using PartyOrg.Domain.Generation;
+
+namespace PartyOrg.Api.Commands;
+
+/// <summary>What the process was asked to do.</summary>
+public enum CommandKind
+{
+    /// <summary>Serve the GraphQL API (no command given).</summary>
+    Serve,
+
+    /// <summary>Regenerate the database.</summary>
+    Seed,
+
+    /// <summary>Write the printed schema to standard output.</summary>
+    SchemaPrint,
+
+    /// <summary>Rewrite the schema file.</summary>
+    SchemaWrite,
+}
+
+/// <summary>A parsed command line: the command, its options, and the arguments left for host configuration.</summary>
+public sealed record Invocation(CommandKind Kind, IReadOnlyList<string> HostArguments)
+{
+    /// <summary>The <c>--scale</c> option of <c>seed</c>; the configured scale when absent.</summary>
+    public SeedScale? Scale { get; init; }
+
+    /// <summary>The <c>--seed</c> option of <c>seed</c>; the configured seed when absent.</summary>
+    public int? Seed { get; init; }
+
+    /// <summary>The path given to <c>schema write</c>; schema.graphql at the repository root when absent.</summary>
+    public string? SchemaPath { get; init; }
+
+    public bool Serves => Kind == CommandKind.Serve;
+}

@@ -1,0 +1,47 @@
+using PartyOrg.Api.Transport.Http;
+using PartyOrg.Domain.Data;
+using PartyOrg.Domain.Generation;
+
+namespace PartyOrg.Api.Hosting;
+
+/// <summary>The service's configuration, bound and checked once at start so bad values stop it before it serves.</summary>
+public sealed record ServiceSettings(
+    DatabaseOptions Database,
+    string ConnectionString,
+    SeedSettings Seed,
+    GraphQLHttpOptions Http)
+{
+    /// <summary>Binds the sections and resolves the connection string; throws <see cref="ConfigurationException"/> with one clear message.</summary>
+    public static ServiceSettings Load(IConfiguration configuration, string contentRoot)
+    {
+        var database = Bind<DatabaseOptions>(configuration, DatabaseOptions.Section, "Provider, ConnectionString, DataDirectory and FileName are strings");
+        var seedOptions = Bind<SeedOptions>(configuration, SeedOptions.Section, "Seed:Seed is an integer and Seed:AsOf a date such as 2026-07-01");
+        var http = Bind<GraphQLHttpOptions>(configuration, GraphQLHttpOptions.Section, "GraphQL:MaxRequestBytes is a whole number of bytes");
+        if (http.MaxRequestBytes <= 0)
+        {
+            throw new ConfigurationException(
+                $"GraphQL:MaxRequestBytes must be a positive number of bytes, got {http.MaxRequestBytes}.");
+        }
+
+        var connectionString = DatabaseProvider.ResolveConnectionString(database, contentRoot);
+        var seed = new SeedSettings(SeedScales.Parse(seedOptions.Scale), seedOptions.Seed, seedOptions.AsOf);
+        return new ServiceSettings(database, connectionString, seed, http);
+    }
+
+    private static T Bind<T>(IConfiguration configuration, string section, string expectation)
+        where T : new()
+    {
+        try
+        {
+            return configuration.GetSection(section).Get<T>() ?? new T();
+        }
+        catch (InvalidOperationException e)
+        {
+            // The binder names the key but not what a valid value looks like.
+            throw new ConfigurationException($"{e.Message} Expected: {expectation}.");
+        }
+    }
+}
+
+/// <summary>What the database is seeded with when it is empty, or by the <c>seed</c> command.</summary>
+public sealed record SeedSettings(SeedScale Scale, int Seed, DateOnly AsOf);

@@ -1,0 +1,25 @@
+using PartyOrg.Api.Commands;
+using PartyOrg.Api.Hosting;
+using PartyOrg.Api.Schema;
+using PartyOrg.Api.Transport.Http;
+
+return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
+{
+    var invocation = CommandLine.Parse(args);
+    var builder = WebApplication.CreateBuilder([.. invocation.HostArguments]);
+    var settings = ServiceSettings.Load(builder.Configuration, builder.Environment.ContentRootPath);
+
+    builder.Services.AddPartyDatabase(settings);
+    builder.Services.AddPartySchema();
+    builder.Services.AddGraphQLHttp(settings.Http);
+    if (invocation.Serves)
+    {
+        builder.Services.AddSeedingOnStart();
+    }
+
+    CommandRunner.ConfigureLogging(builder, invocation);
+
+    await using var app = builder.Build();
+    app.MapGraphQLHttp();
+    return await CommandRunner.RunAsync(app, invocation, Console.Out, cancellationToken);
+});
