@@ -1,0 +1,84 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using PartyOrg.Api.Querying.Filtering;
+using PartyOrg.Api.Querying.Paging;
+using PartyOrg.Api.Querying.Sorting;
+using PartyOrg.Domain.Data;
+
+namespace PartyOrg.Api.Querying.Loading;
+
+/// <summary>
+/// Pages of children for many parents in one statement: the filter, the cursor bound, the order
+/// and the per-parent limit all go into a correlated subquery that EF Core turns into a
+/// <c>ROW_NUMBER() OVER (PARTITION BY parent key …)</c> window. Counts are one grouped statement.
+/// </summary>
+public sealed class ChildConnections<TParent, TChild, TKey>(
+    Expression<Func<TParent, TKey>> parentKey,
+    Expression<Func<TChild, TKey>> childKey)
+    where TParent : class
+    where TChild : class
+    where TKey : notnull
+{
+    private readonly Func<TChild, TKey> _keyOf = childKey.Compile();
+
+    public async Task<IReadOnlyDictionary<TKey, List<TChild>>> LoadPagesAsync(
+        PartyDbContext db, IReadOnlyList<TKey> keys, ConnectionQuery<TChild> query, CancellationToken cancellationToken)
+    {
+        var keyList = keys.ToList();
+        var inner = Children(db, keyList, query.Filter);
+        if (query.Bound is not null)
+        {
+            inner = inner.Where(query.Bound);
+        }
+
+        var parent = Expression.Parameter(typeof(TParent), "p");
+        var child = Expression.Parameter(typeof(TChild), "c");
+        var correlation = Expression.Lambda<Func<TChild, bool>>(
+            Expression.Equal(childKey.Rebind(child), parentKey.Rebind(parent)), child);
+        var perParent = Ordering.ApplyTo(
+            Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TChild)], inner.Expression, Expression.Quote(correlation)),
+            typeof(TChild), query.Steps, query.Page.Backward);
+        perParent = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(TChild)], perParent, Expression.Constant(query.Page.Size + 1));
+        var selector = Expression.Lambda<Func<TParent, IEnumerable<TChild>>>(perParent, parent);
+
+        var parents = db.Set<TParent>().Where(ContainsKey(parentKey, keyList));
+        var rows = await Ordering.Apply(parents.SelectMany(selector), query.Steps, query.Page.Backward).ToListAsync(cancellationToken);
+        var pages = keys.ToDictionary(k => k, _ => new List<TChild>());
+        foreach (var row in rows)
+        {
+            pages[_keyOf(row)].Add(row);
+        }
+
+        return pages;
+    }
+
+    public async Task<IReadOnlyDictionary<TKey, int>> CountAsync(
+        PartyDbContext db, IReadOnlyList<TKey> keys, Expression<Func<TChild, bool>>? filter, CancellationToken cancellationToken)
+    {
+        var counts = await Children(db, [.. keys], filter).GroupBy(childKey)
+            .Select(g => new KeyCount(g.Key, g.Count()))
+            .ToListAsync(cancellationToken);
+        var result = keys.ToDictionary(k => k, _ => 0);
+        foreach (var count in counts)
+        {
+            result[count.Key] = count.Count;
+        }
+
+        return result;
+    }
+
+    private IQueryable<TChild> Children(PartyDbContext db, List<TKey> keys, Expression<Func<TChild, bool>>? filter)
+    {
+        var children = db.Set<TChild>().AsNoTracking().Where(ContainsKey(childKey, keys));
+        return filter is null ? children : children.Where(filter);
+    }
+
+    private static Expression<Func<T, bool>> ContainsKey<T>(Expression<Func<T, TKey>> key, List<TKey> keys)
+    {
+        var contains = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2)
+            .MakeGenericMethod(typeof(TKey));
+        return Expression.Lambda<Func<T, bool>>(Expression.Call(contains, ValueBox.Of(keys, typeof(List<TKey>)), key.Body), key.Parameters);
+    }
+
+    private sealed record KeyCount(TKey Key, int Count);
+}

@@ -1,0 +1,45 @@
+using System.Collections;
+
+namespace PartyOrg.Api.Querying.Sorting;
+
+/// <summary>Reads an <c>order</c> argument into sort steps, always ending with the key.</summary>
+public static class SortCompiler
+{
+    public static IReadOnlyList<SortStep> Compile<T>(SortDefinition<T> definition, object? order, IReadOnlyList<SortStep> defaults)
+    {
+        var steps = new List<SortStep>();
+        if (order is IEnumerable list && order is not string)
+        {
+            foreach (var element in list)
+            {
+                var fields = element as IDictionary<string, object?>
+                    ?? throw new QueryError(QueryErrorCodes.InvalidFilter, $"Each element of 'order' must be a {definition.TypeName}SortInput object.");
+                foreach (var (name, direction) in fields)
+                {
+                    if (direction is null)
+                    {
+                        continue;
+                    }
+
+                    var field = definition.Find(name) ?? throw new QueryError(QueryErrorCodes.InvalidFilter, $"'{name}' is not a sortable field of {definition.TypeName}.");
+                    steps.Add(new SortStep(field, direction is SortDirection.Desc));
+                }
+            }
+        }
+
+        if (steps.Count == 0)
+        {
+            steps.AddRange(defaults);
+        }
+
+        if (!steps.Any(s => s.Field == definition.Key))
+        {
+            steps.Add(new SortStep(definition.Key, steps.Count > 0 && steps[^1].Descending && steps.All(s => s.Descending)));
+        }
+
+        return steps;
+    }
+}
+
+/// <summary>The values of <c>SortEnumType</c>.</summary>
+public enum SortDirection { Asc, Desc }
