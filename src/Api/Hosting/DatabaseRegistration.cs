@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using PartyOrg.Domain.Data;
 using PartyOrg.Domain.Generation;
 
@@ -13,8 +14,12 @@ public static class DatabaseRegistration
     public static IServiceCollection AddPartyDatabase(this IServiceCollection services, ServiceSettings settings)
     {
         services.AddSingleton(settings);
-        services.AddDbContextFactory<PartyDbContext>(options =>
-            DatabaseProvider.Configure(options, settings.Database, settings.ConnectionString));
+        // Interceptors registered in the container (a statement counter in tests, tracing in production) join every context.
+        services.AddDbContextFactory<PartyDbContext>((provider, options) =>
+        {
+            DatabaseProvider.Configure(options, settings.Database, settings.ConnectionString);
+            options.AddInterceptors(provider.GetServices<IInterceptor>());
+        });
         services.AddSingleton<DatabaseSeeder>();
         return services;
     }

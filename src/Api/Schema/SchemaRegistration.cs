@@ -1,7 +1,17 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GraphQL;
-using PartyOrg.Api.Schema.Region;
+using PartyOrg.Api.Querying.Loading;
+using PartyOrg.Api.Querying.Paging;
+using PartyOrg.Api.Schema.Banners;
+using PartyOrg.Api.Schema.Branches;
+using PartyOrg.Api.Schema.Common;
+using PartyOrg.Api.Schema.Leagues;
+using PartyOrg.Api.Schema.Members;
+using PartyOrg.Api.Schema.Nodes;
+using PartyOrg.Api.Schema.Regions;
+using PartyOrg.Api.Schema.Townships;
+using PartyOrg.Api.Schema.Villages;
 
 namespace PartyOrg.Api.Schema;
 
@@ -11,6 +21,16 @@ public static class SchemaRegistration
     public static IServiceCollection AddPartySchema(this IServiceCollection services)
     {
         services.AddSingleton<IQueryFields, RegionQueryFields>();
+        services.AddSingleton<IQueryFields, LeagueQueryFields>();
+        services.AddSingleton<IQueryFields, BannerQueryFields>();
+        services.AddSingleton<IQueryFields, TownshipQueryFields>();
+        services.AddSingleton<IQueryFields, VillageQueryFields>();
+        services.AddSingleton<IQueryFields, BranchQueryFields>();
+        services.AddSingleton<IQueryFields, MemberQueryFields>();
+        services.AddSingleton<IQueryFields, NodeQueryFields>();
+        services.AddSingleton<DivisionDirectory>();
+        services.AddScoped<RequestLoaders>();
+        services.AddOptions<PagingOptions>().BindConfiguration(PagingOptions.Section);
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<PartySchema>()

@@ -27,7 +27,7 @@ internal sealed class RectificationConfiguration : IEntityTypeConfiguration<Rect
     {
         entity.Property(r => r.Id).ValueGeneratedNever();
         DivisionColumns.Code(entity.Property(r => r.VillageCode), 12);
-        entity.HasOne<Branch>().WithMany().HasForeignKey(r => r.BranchId);
+        entity.HasOne<Branch>().WithMany(b => b.Rectifications).HasForeignKey(r => r.BranchId);
         entity.HasIndex(r => r.BranchId);
         entity.HasIndex(r => new { r.VillageCode, r.ListedYear });
     }

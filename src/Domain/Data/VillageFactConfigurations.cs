@@ -11,7 +11,7 @@ internal sealed class CommitteeMemberConfiguration : IEntityTypeConfiguration<Co
         entity.Property(c => c.Id).ValueGeneratedNever();
         entity.Property(c => c.Name).HasMaxLength(64);
         DivisionColumns.Code(entity.Property(c => c.VillageCode), 12);
-        entity.HasOne<Village>().WithMany().HasForeignKey(c => c.VillageCode);
+        entity.HasOne<Village>().WithMany(v => v.Committee).HasForeignKey(c => c.VillageCode);
         entity.HasIndex(c => c.VillageCode);
     }
 }

@@ -18,6 +18,9 @@ public sealed class Branch
     public BranchRating Rating { get; set; }
     public int RatedYear { get; set; }
     public int Version { get; set; }
+
+    /// <summary>Every time the branch was listed as weak, and its rectification.</summary>
+    public ICollection<Rectification> Rectifications { get; init; } = [];
 }
 
 /// <summary>The field a branch works in (领域).</summary>

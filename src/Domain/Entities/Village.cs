@@ -18,4 +18,7 @@ public sealed class Village
     public int? AnnualServiceFund { get; set; }
 
     public int Version { get; set; }
+
+    /// <summary>The two committees' members.</summary>
+    public ICollection<CommitteeMember> Committee { get; init; } = [];
 }

@@ -23,6 +23,8 @@ internal sealed record Place(int Index, Village Village, Township Township, Bann
     public string ShortName => Village.Name
         .Replace("居民委员会", string.Empty, StringComparison.Ordinal)
         .Replace("村民委员会", string.Empty, StringComparison.Ordinal)
+        .Replace("居委会", string.Empty, StringComparison.Ordinal)
+        .Replace("村委会", string.Empty, StringComparison.Ordinal)
         .Replace("委员会", string.Empty, StringComparison.Ordinal);
 
     public static IReadOnlyList<Place> All(DivisionCatalog catalog)

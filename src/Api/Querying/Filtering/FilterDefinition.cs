@@ -1,10 +1,20 @@
 using System.Linq.Expressions;
+using GraphQL.Types;
 
 namespace PartyOrg.Api.Querying.Filtering;
 
 /// <summary>Which fields of <typeparamref name="T"/> a <c>where</c> argument may test, and how each reads from the entity.</summary>
 public sealed class FilterDefinition<T>(string typeName) : IFilterDefinition
 {
+    private static readonly Dictionary<Type, Type> ScalarOperations = new()
+    {
+        [typeof(string)] = typeof(StringOperationFilterInputGraphType),
+        [typeof(int)] = typeof(IntOperationFilterInputGraphType),
+        [typeof(long)] = typeof(LongOperationFilterInputGraphType),
+        [typeof(bool)] = typeof(BooleanOperationFilterInputGraphType),
+        [typeof(DateOnly)] = typeof(DateOperationFilterInputGraphType),
+    };
+
     private readonly List<FilterField> _fields = [];
 
     public string TypeName { get; } = typeName;
@@ -13,17 +23,37 @@ public sealed class FilterDefinition<T>(string typeName) : IFilterDefinition
 
     public Type EntityType => typeof(T);
 
-    /// <summary>A scalar or enum field; its operation input type follows from <typeparamref name="TValue"/>.</summary>
+    /// <summary>A text, number, boolean or date field; its operation input type follows from <typeparamref name="TValue"/>.</summary>
     public FilterDefinition<T> Field<TValue>(string name, Expression<Func<T, TValue>> selector, string description)
     {
-        _fields.Add(new FilterField(name, selector, typeof(TValue), description, null));
+        var type = Nullable.GetUnderlyingType(typeof(TValue)) ?? typeof(TValue);
+        var graphType = ScalarOperations.GetValueOrDefault(type)
+            ?? throw new InvalidOperationException($"{typeof(TValue).Name} needs an explicit operation input type.");
+        _fields.Add(new FilterField(name, selector, graphType, description, null, null));
+        return this;
+    }
+
+    /// <summary>An enum field, tested with <c>XOperationFilterInput</c>.</summary>
+    public FilterDefinition<T> Enum<TValue, TEnumGraphType>(string name, Expression<Func<T, TValue>> selector, string description)
+        where TEnumGraphType : EnumerationGraphType, new()
+    {
+        _fields.Add(new FilterField(name, selector, typeof(EnumOperationFilterInputGraphType<TEnumGraphType>), description, null, null));
+        return this;
+    }
+
+    /// <summary>A key exposed as a global ID; <paramref name="decode"/> turns an ID into the key or throws a coded error.</summary>
+    public FilterDefinition<T> Id<TKey>(string name, Expression<Func<T, TKey>> selector, Func<string, TKey> decode, string description)
+    {
+        _fields.Add(new FilterField(name, selector, typeof(IdOperationFilterInputGraphType), description, null,
+            value => value is string id ? decode(id) : value));
         return this;
     }
 
     /// <summary>A list of child rows tested with <c>some</c>, <c>all</c>, <c>none</c> and <c>any</c>.</summary>
-    public FilterDefinition<T> List<TChild>(string name, Expression<Func<T, IEnumerable<TChild>>> selector, FilterDefinition<TChild> child, string description)
+    public FilterDefinition<T> List<TChild, TChildFilter>(string name, Expression<Func<T, IEnumerable<TChild>>> selector, FilterDefinition<TChild> child, string description)
+        where TChildFilter : InputObjectGraphType, new()
     {
-        _fields.Add(new FilterField(name, selector, typeof(TChild), description, child));
+        _fields.Add(new FilterField(name, selector, typeof(ListFilterInputGraphType<TChildFilter>), description, child, null));
         return this;
     }
 
@@ -41,5 +71,11 @@ public interface IFilterDefinition
     FilterField? Find(string name);
 }
 
-/// <summary>One filterable field: its GraphQL name, how to read it, its value type and, for lists, the child definition.</summary>
-public sealed record FilterField(string Name, LambdaExpression Selector, Type ValueType, string Description, IFilterDefinition? Child);
+/// <summary>One filterable field: its name, how to read it, its operation input type, and for lists the child definition.</summary>
+public sealed record FilterField(
+    string Name,
+    LambdaExpression Selector,
+    Type GraphType,
+    string Description,
+    IFilterDefinition? Child,
+    Func<object?, object?>? ConvertValue);

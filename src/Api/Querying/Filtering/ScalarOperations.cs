@@ -15,8 +15,9 @@ internal static class ScalarOperations
     public static Expression Build(FilterField field, Expression member, IDictionary<string, object?> operations)
     {
         var parts = new List<Expression>();
-        foreach (var (op, value) in operations)
+        foreach (var (op, raw) in operations)
         {
+            var value = Convert(field, raw);
             parts.Add(op switch
             {
                 "and" or "or" => FilterCompiler.Combine(
@@ -45,6 +46,13 @@ internal static class ScalarOperations
 
         return FilterCompiler.Combine(parts, and: true);
     }
+
+    /// <summary>Applies the field's value conversion (global ID to key) to a value or each element of a list.</summary>
+    private static object? Convert(FilterField field, object? value) =>
+        field.ConvertValue is not { } convert ? value
+        : value is IEnumerable<object?> list && value is not string ? list.Select(convert).ToList()
+        : value is IDictionary<string, object?> or IEnumerable<IDictionary<string, object?>> ? value
+        : convert(value);
 
     private static Expression Equal(Expression member, object? value)
     {
@@ -112,7 +120,7 @@ internal static class ScalarOperations
 
         try
         {
-            return target.IsEnum ? Enum.ToObject(target, value) : Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture);
+            return target.IsEnum ? Enum.ToObject(target, value) : System.Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture);
         }
         catch (Exception e) when (e is InvalidCastException or FormatException or OverflowException)
         {

@@ -7,7 +7,7 @@ namespace PartyOrg.Api.Querying.Loading;
 /// resolves a level are fetched together in one call when the first result is awaited; keys queued
 /// after that go into the next batch.
 /// </summary>
-public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch, TValue missing)
+public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch, Func<TKey, TValue> missing)
     where TKey : notnull
 {
     private readonly Lock _gate = new();
@@ -42,7 +42,7 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, Cancella
         }
 
         var values = await fetching.Value;
-        return values.TryGetValue(key, out var value) ? value : missing;
+        return values.TryGetValue(key, out var value) ? value : missing(key);
     }
 
     private sealed class Batch

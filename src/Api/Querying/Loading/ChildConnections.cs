@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using PartyOrg.Api.Querying.Filtering;
 using PartyOrg.Api.Querying.Paging;
 using PartyOrg.Api.Querying.Sorting;
 using PartyOrg.Domain.Data;
@@ -41,7 +40,7 @@ public sealed class ChildConnections<TParent, TChild, TKey>(
         perParent = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(TChild)], perParent, Expression.Constant(query.Page.Size + 1));
         var selector = Expression.Lambda<Func<TParent, IEnumerable<TChild>>>(perParent, parent);
 
-        var parents = db.Set<TParent>().Where(ContainsKey(parentKey, keyList));
+        var parents = db.Set<TParent>().Where(KeyPredicates.In(parentKey, keyList));
         var rows = await Ordering.Apply(parents.SelectMany(selector), query.Steps, query.Page.Backward).ToListAsync(cancellationToken);
         var pages = keys.ToDictionary(k => k, _ => new List<TChild>());
         foreach (var row in rows)
@@ -69,15 +68,8 @@ public sealed class ChildConnections<TParent, TChild, TKey>(
 
     private IQueryable<TChild> Children(PartyDbContext db, List<TKey> keys, Expression<Func<TChild, bool>>? filter)
     {
-        var children = db.Set<TChild>().AsNoTracking().Where(ContainsKey(childKey, keys));
+        var children = db.Set<TChild>().AsNoTracking().Where(KeyPredicates.In(childKey, keys));
         return filter is null ? children : children.Where(filter);
-    }
-
-    private static Expression<Func<T, bool>> ContainsKey<T>(Expression<Func<T, TKey>> key, List<TKey> keys)
-    {
-        var contains = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2)
-            .MakeGenericMethod(typeof(TKey));
-        return Expression.Lambda<Func<T, bool>>(Expression.Call(contains, ValueBox.Of(keys, typeof(List<TKey>)), key.Body), key.Parameters);
     }
 
     private sealed record KeyCount(TKey Key, int Count);

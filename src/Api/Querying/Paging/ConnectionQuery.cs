@@ -43,13 +43,6 @@ public sealed class ConnectionQuery<T>(Expression<Func<T, bool>>? filter, IReadO
     {
         Expression<Func<T, bool>>? after = page.After is null ? null : Keyset.After<T>(steps, Paging.Cursor.Decode(page.After, steps));
         Expression<Func<T, bool>>? before = page.Before is null ? null : Keyset.After<T>(steps, Paging.Cursor.Decode(page.Before, steps), beyond: false);
-        if (after is null || before is null)
-        {
-            return after ?? before;
-        }
-
-        var parameter = after.Parameters[0];
-        var beforeBody = before.Rebind(parameter);
-        return Expression.Lambda<Func<T, bool>>(Expression.AndAlso(after.Body, beforeBody), parameter);
+        return Predicates.And(after, before);
     }
 }

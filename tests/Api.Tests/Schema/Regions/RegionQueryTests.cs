@@ -4,7 +4,7 @@ using PartyOrg.Api.Tests.Support;
 using Snapshooter;
 using Snapshooter.Xunit;
 
-namespace PartyOrg.Api.Tests.Schema.Region;
+namespace PartyOrg.Api.Tests.Schema.Regions;
 
 public sealed class RegionQueryTests(ApiFactory api) : IClassFixture<ApiFactory>
 {

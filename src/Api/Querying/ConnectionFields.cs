@@ -1,0 +1,94 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PartyOrg.Api.Querying.Loading;
+using PartyOrg.Api.Querying.Paging;
+using PartyOrg.Api.Querying.Sorting;
+using PartyOrg.Domain.Data;
+
+namespace PartyOrg.Api.Querying;
+
+/// <summary>Builds connection fields: nested ones batched per parent level, and flat root ones.</summary>
+public static class ConnectionFields
+{
+    /// <summary>
+    /// A connection under each parent: all parents of a level that share the same arguments are
+    /// served by one windowed statement, and their total counts by one grouped statement.
+    /// </summary>
+    public static FieldBuilder<TSource, object> Child<TSource, TNodeType, TParent, TChild, TKey>(
+        ComplexGraphType<TSource> type, string name, string description,
+        IConnectionSpec<TChild> spec, ChildConnections<TParent, TChild, TKey> source, Func<TSource, TKey> keyOf)
+        where TNodeType : IGraphType, new()
+        where TParent : class
+        where TChild : class
+        where TKey : notnull
+    {
+        var field = type.Field<NonNullGraphType<ConnectionGraphType<TNodeType, TChild>>>(name).Description(description);
+        spec.AddArguments(field);
+        field.Resolve(context =>
+        {
+            var services = context.RequestServices!;
+            var query = spec.Parse(context, services.GetRequiredService<IOptions<PagingOptions>>().Value);
+            var contexts = services.GetRequiredService<IDbContextFactory<PartyDbContext>>();
+            var loaders = services.GetRequiredService<RequestLoaders>();
+            var identity = $"{type.Name}.{name}({ArgumentsKey(context)})";
+            var counts = loaders.GetOrAdd($"{identity}#count", () => new BatchLoader<TKey, int>(async (keys, ct) =>
+            {
+                await using var db = await contexts.CreateDbContextAsync(ct);
+                return await source.CountAsync(db, keys, query.Filter, ct);
+            }, _ => 0));
+            var pages = loaders.GetOrAdd(identity, () => new BatchLoader<TKey, Connection<TChild>>(async (keys, ct) =>
+            {
+                await using var db = await contexts.CreateDbContextAsync(ct);
+                var rows = await source.LoadPagesAsync(db, keys, query, ct);
+                return rows.ToDictionary(p => p.Key, p => query.ToConnection(p.Value, () => counts.Load(p.Key)));
+            }, key => query.ToConnection([], () => counts.Load(key))));
+            return pages.Load(keyOf(context.Source));
+        });
+        return field;
+    }
+
+    /// <summary>A flat connection over every row of <typeparamref name="TRow"/>, narrowed by <paramref name="scope"/> (e.g. <c>within</c>).</summary>
+    public static FieldBuilder<object?, object> Root<TNodeType, TRow>(
+        ObjectGraphType query, string name, string description, IConnectionSpec<TRow> spec,
+        Func<IResolveFieldContext, Task<Expression<Func<TRow, bool>>?>> scope)
+        where TNodeType : IGraphType, new()
+        where TRow : class
+    {
+        var field = query.Field<NonNullGraphType<ConnectionGraphType<TNodeType, TRow>>>(name).Description(description);
+        spec.AddArguments(field);
+        field.ResolveAsync(async context =>
+        {
+            var services = context.RequestServices!;
+            var request = spec.Parse(context, services.GetRequiredService<IOptions<PagingOptions>>().Value, await scope(context));
+            var contexts = services.GetRequiredService<IDbContextFactory<PartyDbContext>>();
+            var count = new BatchLoader<int, int>(async (_, ct) =>
+            {
+                await using var db = await contexts.CreateDbContextAsync(ct);
+                return new Dictionary<int, int> { [0] = await Rows(db, request.Filter).CountAsync(ct) };
+            }, _ => 0);
+
+            await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
+            var rows = Rows(db, Predicates.And(request.Filter, request.Bound));
+            var page = await Ordering.Apply(rows, request.Steps, request.Page.Backward).Take(request.Page.Size + 1).ToListAsync(context.CancellationToken);
+            return request.ToConnection(page, () => count.Load(0));
+        });
+        return field;
+    }
+
+    private static IQueryable<TRow> Rows<TRow>(PartyDbContext db, Expression<Func<TRow, bool>>? filter)
+        where TRow : class
+    {
+        var rows = db.Set<TRow>().AsNoTracking();
+        return filter is null ? rows : rows.Where(filter);
+    }
+
+    /// <summary>Fields with equal arguments share a batch; the arguments' JSON is their identity.</summary>
+    private static string ArgumentsKey(IResolveFieldContext context) =>
+        context.Arguments is null ? string.Empty
+            : JsonSerializer.Serialize(context.Arguments.OrderBy(a => a.Key, StringComparer.Ordinal).ToDictionary(a => a.Key, a => a.Value.Value));
+}

@@ -1,0 +1,34 @@
+using GraphQL.Types;
+
+namespace PartyOrg.Api.Querying.Filtering;
+
+/// <summary><c>XFilterInput</c>: <c>and</c>/<c>or</c> plus one operation input per filterable field of the definition.</summary>
+public abstract class FilterInputGraphType<T> : InputObjectGraphType
+{
+    protected FilterInputGraphType(FilterDefinition<T> definition, string description)
+    {
+        Name = $"{definition.TypeName}FilterInput";
+        Description = description;
+        OperationFields.AddLogic(this);
+        foreach (var field in definition.Fields)
+        {
+            AddField(new FieldType { Name = field.Name, Type = field.GraphType, Description = field.Description });
+        }
+    }
+}
+
+/// <summary>Hot Chocolate's <c>ListFilterInputTypeOfXFilterInput</c>: conditions on a list of child rows.</summary>
+public sealed class ListFilterInputGraphType<TChildFilter> : InputObjectGraphType
+    where TChildFilter : InputObjectGraphType, new()
+{
+    public ListFilterInputGraphType()
+    {
+        var child = new TChildFilter().Name;
+        Name = $"ListFilterInputTypeOf{child}";
+        Description = $"Conditions on a list, each element tested with {child}.";
+        Field<TChildFilter>("all").Description("Every element matches (true for an empty list).");
+        Field<TChildFilter>("none").Description("No element matches.");
+        Field<TChildFilter>("some").Description("At least one element matches.");
+        Field<BooleanGraphType>("any").Description("true: the list has elements; false: it is empty.");
+    }
+}

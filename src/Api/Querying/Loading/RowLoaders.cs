@@ -1,0 +1,50 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+using PartyOrg.Domain.Data;
+
+namespace PartyOrg.Api.Querying.Loading;
+
+/// <summary>
+/// Batched lookups by key for a request: every field of a level asking for rows by key is served
+/// by one statement with a short-lived context of its own.
+/// </summary>
+public static class RowLoaders
+{
+    /// <summary>The row whose key is <paramref name="value"/>, or null.</summary>
+    public static IDataLoaderResult<T?> One<T, TKey>(IResolveFieldContext context, Expression<Func<T, TKey>> key, TKey value)
+        where T : class
+        where TKey : notnull
+    {
+        var compiled = key.Compile();
+        return Loader(context, $"one:{typeof(T).Name}:{key}", () => new BatchLoader<TKey, T?>(async (keys, ct) =>
+        {
+            await using var db = await Contexts(context).CreateDbContextAsync(ct);
+            var rows = await db.Set<T>().AsNoTracking().Where(KeyPredicates.In(key, keys)).ToListAsync(ct);
+            return rows.ToDictionary(compiled, r => (T?)r);
+        }, _ => null)).Load(value);
+    }
+
+    /// <summary>All rows whose <paramref name="key"/> is <paramref name="value"/>, in the given order.</summary>
+    public static IDataLoaderResult<IReadOnlyList<T>> Many<T, TKey, TOrder>(
+        IResolveFieldContext context, Expression<Func<T, TKey>> key, TKey value, Expression<Func<T, TOrder>> order)
+        where T : class
+        where TKey : notnull
+    {
+        var compiled = key.Compile();
+        return Loader(context, $"many:{typeof(T).Name}:{key}", () => new BatchLoader<TKey, IReadOnlyList<T>>(async (keys, ct) =>
+        {
+            await using var db = await Contexts(context).CreateDbContextAsync(ct);
+            var rows = await db.Set<T>().AsNoTracking().Where(KeyPredicates.In(key, keys)).OrderBy(order).ToListAsync(ct);
+            return rows.GroupBy(compiled).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)[.. g]);
+        }, _ => [])).Load(value);
+    }
+
+    private static T Loader<T>(IResolveFieldContext context, string identity, Func<T> create)
+        where T : class =>
+        context.RequestServices!.GetRequiredService<RequestLoaders>().GetOrAdd(identity, create);
+
+    private static IDbContextFactory<PartyDbContext> Contexts(IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<IDbContextFactory<PartyDbContext>>();
+}

@@ -1,0 +1,48 @@
+using GraphQL.Types;
+
+namespace PartyOrg.Api.Querying.Paging;
+
+/// <summary>Relay's <c>PageInfo</c>.</summary>
+public sealed class PageInfoGraphType : ObjectGraphType<PageInfo>
+{
+    public PageInfoGraphType()
+    {
+        Name = "PageInfo";
+        Description = "Information about pagination in a connection.";
+        Field(p => p.HasNextPage).Description("Indicates whether more edges exist following the set defined by the clients arguments.");
+        Field(p => p.HasPreviousPage).Description("Indicates whether more edges exist prior the set defined by the clients arguments.");
+        Field(p => p.StartCursor, nullable: true).Description("When paginating backwards, the cursor to continue.");
+        Field(p => p.EndCursor, nullable: true).Description("When paginating forwards, the cursor to continue.");
+    }
+}
+
+/// <summary><c>XConnection</c> in Hot Chocolate's shape: <c>pageInfo</c>, <c>edges</c>, <c>nodes</c> and a lazily counted <c>totalCount</c>.</summary>
+public sealed class ConnectionGraphType<TNodeType, T> : ObjectGraphType<Connection<T>>
+    where TNodeType : IGraphType, new()
+{
+    public ConnectionGraphType()
+    {
+        var node = new TNodeType().Name;
+        Name = $"{node}Connection";
+        Description = "A connection to a list of items.";
+        Field<NonNullGraphType<PageInfoGraphType>>("pageInfo").Description("Information to aid in pagination.").Resolve(c => c.Source.PageInfo);
+        Field<ListGraphType<NonNullGraphType<EdgeGraphType<TNodeType, T>>>>("edges").Description("A list of edges.").Resolve(c => c.Source.Edges);
+        Field<ListGraphType<NonNullGraphType<TNodeType>>>("nodes").Description("A flattened list of the nodes.").Resolve(c => c.Source.Edges.Select(e => e.Node));
+        Field<NonNullGraphType<IntGraphType>>("totalCount")
+            .Description("Identifies the total count of items in the connection, after filtering; computed only when selected.")
+            .Resolve(c => c.Source.LoadTotalCount());
+    }
+}
+
+/// <summary><c>XEdge</c>: a node and its cursor.</summary>
+public sealed class EdgeGraphType<TNodeType, T> : ObjectGraphType<Edge<T>>
+    where TNodeType : IGraphType, new()
+{
+    public EdgeGraphType()
+    {
+        Name = $"{new TNodeType().Name}Edge";
+        Description = "An edge in a connection.";
+        Field(e => e.Cursor).Description("A cursor for use in pagination.");
+        Field<NonNullGraphType<TNodeType>>("node").Description("The item at the end of the edge.").Resolve(c => c.Source.Node);
+    }
+}

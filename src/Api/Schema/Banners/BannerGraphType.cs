@@ -1,0 +1,28 @@
+using GraphQL.Types;
+using PartyOrg.Api.Querying;
+using PartyOrg.Api.Querying.Loading;
+using PartyOrg.Api.Schema.Common;
+using PartyOrg.Api.Schema.Leagues;
+using PartyOrg.Api.Schema.Townships;
+using PartyOrg.Domain.Entities;
+
+namespace PartyOrg.Api.Schema.Banners;
+
+/// <summary>A county-level unit.</summary>
+public sealed class BannerGraphType : ObjectGraphType<Banner>
+{
+    private static readonly ChildConnections<Banner, Township, string> TownshipsOf = new(b => b.Code, t => t.BannerCode);
+
+    public BannerGraphType()
+    {
+        Name = "Banner";
+        Description = "A county-level unit (旗/县/区/县级市): 103 of them, plus 5 statistical zones.";
+        DivisionFields.Add(this, DivisionLevel.Banner, b => b.NameEn);
+        Field(b => b.Name).Description("The official Chinese name, e.g. 新城区.");
+        Field<NonNullGraphType<BannerKindGraphType>>("kind").Description("Banner, county, district, county-level city or statistical zone.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<LeagueGraphType>>("league").Description("The league the unit belongs to.")
+            .ResolveAsync(async c => (await DivisionFields.Directory(c).GetAsync(c.CancellationToken)).Get<League>(c.Source.LeagueCode));
+        ConnectionFields.Child<Banner, TownshipGraphType, Banner, Township, string>(
+            this, "townships", "The unit's township-level divisions.", TownshipRows.Spec, TownshipsOf, b => b.Code);
+    }
+}

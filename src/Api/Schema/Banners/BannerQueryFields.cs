@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using PartyOrg.Api.Querying;
+using PartyOrg.Api.Schema.Common;
+using PartyOrg.Domain.Entities;
+
+namespace PartyOrg.Api.Schema.Banners;
+
+/// <summary>The flat <c>banners</c> connection on <c>Query</c>.</summary>
+public sealed class BannerQueryFields : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        Within.Argument(ConnectionFields.Root<BannerGraphType, Banner>(query, "banners", "Every county-level unit of the region, filtered, ordered and paged.",
+            BannerRows.Spec, c => Within.PredicateAsync<Banner>(c, b => b.Code, 6)));
+}

@@ -1,0 +1,40 @@
+using GraphQL.Types;
+using PartyOrg.Api.Querying;
+using PartyOrg.Api.Querying.Loading;
+using PartyOrg.Api.Schema.Common;
+using PartyOrg.Api.Schema.Members;
+using PartyOrg.Api.Schema.Villages;
+using PartyOrg.Domain.Entities;
+
+namespace PartyOrg.Api.Schema.Branches;
+
+/// <summary>A Party branch.</summary>
+public sealed class BranchGraphType : ObjectGraphType<Branch>
+{
+    private static readonly ChildConnections<Branch, Member, long> MembersOf = new(b => b.Id, m => m.BranchId);
+    private static readonly ChildConnections<Branch, Meeting, long> MeetingsOf = new(b => b.Id, m => m.BranchId);
+
+    public BranchGraphType()
+    {
+        Name = "Branch";
+        Description = "A Party branch (党支部), the basic unit every member belongs to.";
+        Interface<NodeInterfaceGraphType>();
+        Field<NonNullGraphType<IdGraphType>>("id").Description("A globally unique, opaque identifier.").Resolve(c => NodeId.Encode("Branch", c.Source.Id));
+        Field(b => b.Name).Description("The branch's name, e.g. 察哈尔社区党支部.");
+        Field<NonNullGraphType<BranchSectorGraphType>>("sector").Description("The field it works in.").Resolve(c => c.Source.Sector);
+        Field<NonNullGraphType<LocalDateGraphType>>("foundedOn").Description("When the branch was founded.").Resolve(c => c.Source.FoundedOn);
+        Field<NonNullGraphType<BranchRatingGraphType>>("rating").Description("Its current rating.").Resolve(c => c.Source.Rating);
+        Field(b => b.RatedYear).Description("The year the current rating was given.");
+        Field<NonNullGraphType<VillageGraphType>>("village").Description("The village-level division it is located in.")
+            .ResolveAsync(async c => (await DivisionFields.Directory(c).GetAsync(c.CancellationToken)).Get<Village>(c.Source.VillageCode));
+        Field<MemberGraphType>("secretary").Description("The branch secretary (书记), always one of its members.")
+            .Resolve(c => c.Source.SecretaryId is { } id ? RowLoaders.One<Member, long>(c, m => m.Id, id) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RectificationGraphType>>>>("rectifications")
+            .Description("Every listing as weak and lax and its rectification, oldest first.")
+            .Resolve(c => RowLoaders.Many<Rectification, long, int>(c, r => r.BranchId, c.Source.Id, r => r.ListedYear));
+        ConnectionFields.Child<Branch, MemberGraphType, Branch, Member, long>(
+            this, "members", "The branch's members.", MemberRows.Spec, MembersOf, b => b.Id);
+        ConnectionFields.Child<Branch, MeetingGraphType, Branch, Meeting, long>(
+            this, "meetings", "The branch's meetings of the past year, newest first unless ordered otherwise.", BranchRows.MeetingSpec, MeetingsOf, b => b.Id);
+    }
+}

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using PartyOrg.Api.Querying;
+using PartyOrg.Api.Schema.Common;
+using PartyOrg.Domain.Entities;
+
+namespace PartyOrg.Api.Schema.Branches;
+
+/// <summary>The flat <c>branches</c> connection on <c>Query</c>.</summary>
+public sealed class BranchQueryFields : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        Within.Argument(ConnectionFields.Root<BranchGraphType, Branch>(query, "branches", "Every branch of the region, filtered, ordered and paged.",
+            BranchRows.Spec, c => Within.PredicateAsync<Branch>(c, b => b.VillageCode, 12)));
+}

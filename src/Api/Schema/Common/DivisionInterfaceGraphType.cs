@@ -1,0 +1,22 @@
+using GraphQL.Types;
+
+namespace PartyOrg.Api.Schema.Common;
+
+/// <summary>What every administrative division has in common.</summary>
+public sealed class DivisionInterfaceGraphType : InterfaceGraphType
+{
+    public DivisionInterfaceGraphType()
+    {
+        Name = "Division";
+        Description = "An administrative division: the region, a league, a banner, a township or a village.";
+        Interface<NodeInterfaceGraphType>();
+        Field<NonNullGraphType<IdGraphType>>("id").Description("A globally unique, opaque identifier.");
+        Field<NonNullGraphType<StringGraphType>>("code").Description("The official division code (NBS 2023): 6 digits down to banner level, 9 for townships, 12 for villages. A division's code is a prefix of every code below it.");
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The official Chinese name.");
+        Field<StringGraphType>("nameEn").Description("The English name; null where none is in official use (townships and villages).");
+        Field<NonNullGraphType<DivisionLevelGraphType>>("level").Description("The division's level.");
+        Field<DivisionInterfaceGraphType>("parent").Description("The division directly above; null for the region.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DivisionInterfaceGraphType>>>>("ancestors")
+            .Description("Every division above this one, from the region down to the parent.");
+    }
+}

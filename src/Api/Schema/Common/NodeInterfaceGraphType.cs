@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace PartyOrg.Api.Schema.Common;
+
+/// <summary>Relay's <c>Node</c>: anything with a global ID that <c>node(id:)</c> can fetch again.</summary>
+public sealed class NodeInterfaceGraphType : InterfaceGraphType
+{
+    public NodeInterfaceGraphType()
+    {
+        Name = "Node";
+        Description = "The node interface is implemented by entities that have a global unique identifier.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("A globally unique, opaque identifier; pass it to node(id:) to fetch the object again.");
+    }
+}

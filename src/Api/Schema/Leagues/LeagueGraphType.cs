@@ -1,0 +1,29 @@
+using GraphQL.Types;
+using PartyOrg.Api.Querying;
+using PartyOrg.Api.Querying.Loading;
+using PartyOrg.Api.Schema.Banners;
+using PartyOrg.Api.Schema.Common;
+using PartyOrg.Api.Schema.Regions;
+using PartyOrg.Domain.Entities;
+
+namespace PartyOrg.Api.Schema.Leagues;
+
+/// <summary>A league or prefecture-level city.</summary>
+public sealed class LeagueGraphType : ObjectGraphType<League>
+{
+    private static readonly ChildConnections<League, Banner, string> BannersOf = new(l => l.Code, b => b.LeagueCode);
+
+    public LeagueGraphType()
+    {
+        Name = "League";
+        Description = "A league (盟) or prefecture-level city (市): the 12 level-2 divisions of the region.";
+        DivisionFields.Add(this, DivisionLevel.League, l => l.NameEn);
+        Field(l => l.Name).Description("The official Chinese name, e.g. 呼和浩特市.");
+        Field<NonNullGraphType<LeagueKindGraphType>>("kind").Description("City or league.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<RegionGraphType>>("region").Description("The region the league belongs to.")
+            .ResolveAsync(async c => (await DivisionFields.Directory(c).GetAsync(c.CancellationToken)).Get<Region>(c.Source.RegionCode));
+        ConnectionFields.Child<League, BannerGraphType, League, Banner, string>(
+            this, "banners", "The league's county-level units (banners, counties, districts, cities, statistical zones).",
+            BannerRows.Spec, BannersOf, l => l.Code);
+    }
+}

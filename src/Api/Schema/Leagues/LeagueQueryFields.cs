@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using PartyOrg.Api.Querying;
+using PartyOrg.Api.Schema.Common;
+using PartyOrg.Domain.Entities;
+
+namespace PartyOrg.Api.Schema.Leagues;
+
+/// <summary>The flat <c>leagues</c> connection on <c>Query</c>.</summary>
+public sealed class LeagueQueryFields : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        Within.Argument(ConnectionFields.Root<LeagueGraphType, League>(query, "leagues", "Every league of the region, filtered, ordered and paged.",
+            LeagueRows.Spec, c => Within.PredicateAsync<League>(c, l => l.Code, 6)));
+}

@@ -1,0 +1,35 @@
+using GraphQL.Types;
+using PartyOrg.Api.Querying.Loading;
+using PartyOrg.Api.Schema.Branches;
+using PartyOrg.Api.Schema.Common;
+using PartyOrg.Api.Schema.Villages;
+using PartyOrg.Domain.Entities;
+
+namespace PartyOrg.Api.Schema.Members;
+
+/// <summary>A Party member.</summary>
+public sealed class MemberGraphType : ObjectGraphType<Member>
+{
+    public MemberGraphType()
+    {
+        Name = "Member";
+        Description = "A Party member (党员).";
+        Interface<NodeInterfaceGraphType>();
+        Field<NonNullGraphType<IdGraphType>>("id").Description("A globally unique, opaque identifier.").Resolve(c => NodeId.Encode("Member", c.Source.Id));
+        Field(m => m.Name).Description("The member's name.");
+        Field<NonNullGraphType<GenderGraphType>>("gender").Description("Gender.").Resolve(c => c.Source.Gender);
+        Field<NonNullGraphType<EthnicityGraphType>>("ethnicity").Description("Ethnic group.").Resolve(c => c.Source.Ethnicity);
+        Field<NonNullGraphType<LocalDateGraphType>>("birthDate").Description("Date of birth.").Resolve(c => c.Source.BirthDate);
+        Field<NonNullGraphType<LocalDateGraphType>>("joinedOn").Description("When they joined the Party.").Resolve(c => c.Source.JoinedOn);
+        Field<NonNullGraphType<MemberStatusGraphType>>("status").Description("Full or probationary.").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<EducationGraphType>>("education").Description("Highest education completed.").Resolve(c => c.Source.Education);
+        Field<NonNullGraphType<OccupationGraphType>>("occupation").Description("Occupation group.").Resolve(c => c.Source.Occupation);
+        Field(m => m.IsRetired).Description("Retired (离退休党员).");
+        Field<NonNullGraphType<BranchGraphType>>("branch").Description("The branch the member belongs to.")
+            .Resolve(c => RowLoaders.One<Branch, long>(c, b => b.Id, c.Source.BranchId));
+        Field<VillageGraphType>("registeredCommunity").Description("For an in-service member: the community they are registered with (在职党员进社区报到); null otherwise.")
+            .ResolveAsync(async c => c.Source.RegisteredCommunityCode is { } code
+                ? (await DivisionFields.Directory(c).GetAsync(c.CancellationToken)).Find(code)
+                : null);
+    }
+}

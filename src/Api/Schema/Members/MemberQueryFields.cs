@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using PartyOrg.Api.Querying;
+using PartyOrg.Api.Schema.Common;
+using PartyOrg.Domain.Entities;
+
+namespace PartyOrg.Api.Schema.Members;
+
+/// <summary>The flat <c>members</c> connection on <c>Query</c>.</summary>
+public sealed class MemberQueryFields : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        Within.Argument(ConnectionFields.Root<MemberGraphType, Member>(query, "members", "Every member of the region, filtered, ordered and paged.",
+            MemberRows.Spec, c => Within.PredicateAsync<Member>(c, m => m.VillageCode, 12)));
+}

@@ -1,0 +1,38 @@
+using PartyOrg.Api.Querying;
+using PartyOrg.Api.Querying.Filtering;
+using PartyOrg.Api.Querying.Sorting;
+using PartyOrg.Api.Schema.Common;
+using PartyOrg.Domain.Entities;
+
+namespace PartyOrg.Api.Schema.Members;
+
+/// <summary>How members filter, sort and page.</summary>
+public static class MemberRows
+{
+    public static readonly FilterDefinition<Member> Filter = new FilterDefinition<Member>("Member")
+        .Id("id", m => m.Id, id => NodeId.DecodeLong(id, "Member"), "The member's global ID.")
+        .Field("name", m => m.Name, "The member's name.")
+        .Enum<Gender, GenderGraphType>("gender", m => m.Gender, "Gender.")
+        .Enum<Ethnicity, EthnicityGraphType>("ethnicity", m => m.Ethnicity, "Ethnic group.")
+        .Field("birthDate", m => m.BirthDate, "Date of birth.")
+        .Field("joinedOn", m => m.JoinedOn, "When they joined the Party.")
+        .Enum<MemberStatus, MemberStatusGraphType>("status", m => m.Status, "Full or probationary.")
+        .Enum<Education, EducationGraphType>("education", m => m.Education, "Highest education.")
+        .Enum<Occupation, OccupationGraphType>("occupation", m => m.Occupation, "Occupation group.")
+        .Field("isRetired", m => m.IsRetired, "Retired.")
+        .Field("villageCode", m => m.VillageCode, "The village code of the member's branch.")
+        .Field("registeredCommunityCode", m => m.RegisteredCommunityCode, "The community an in-service member is registered with; null if none.");
+
+    public static readonly SortDefinition<Member> Sort = new SortDefinition<Member>("Member", m => m.Id)
+        .Field("name", m => m.Name, "By name.")
+        .Field("birthDate", m => m.BirthDate, "By date of birth.")
+        .Field("joinedOn", m => m.JoinedOn, "By date of joining.")
+        .Field("status", m => m.Status, "By status.")
+        .Field("education", m => m.Education, "By education level.");
+
+    public static readonly ConnectionSpec<Member, MemberFilterInputGraphType, MemberSortInputGraphType> Spec = new(Filter, Sort, []);
+}
+
+public sealed class MemberFilterInputGraphType() : FilterInputGraphType<Member>(MemberRows.Filter, "Conditions on members.");
+
+public sealed class MemberSortInputGraphType() : SortInputGraphType<Member>(MemberRows.Sort, "Orders of members.");

@@ -1,0 +1,25 @@
+using GraphQL.Types;
+using PartyOrg.Api.Querying;
+using PartyOrg.Api.Querying.Loading;
+using PartyOrg.Api.Schema.Common;
+using PartyOrg.Api.Schema.Leagues;
+using PartyOrg.Domain.Entities;
+using RegionEntity = PartyOrg.Domain.Entities.Region;
+
+namespace PartyOrg.Api.Schema.Regions;
+
+/// <summary>The autonomous region, root of the hierarchy.</summary>
+public sealed class RegionGraphType : ObjectGraphType<RegionEntity>
+{
+    private static readonly ChildConnections<RegionEntity, League, string> LeaguesOf = new(r => r.Code, l => l.RegionCode);
+
+    public RegionGraphType()
+    {
+        Name = "Region";
+        Description = "The Inner Mongolia Autonomous Region (内蒙古自治区), root of the Party-organisation hierarchy.";
+        DivisionFields.Add(this, DivisionLevel.Region, r => r.NameEn);
+        Field(r => r.Name).Description("The official Chinese name, 内蒙古自治区.");
+        ConnectionFields.Child<RegionEntity, LeagueGraphType, RegionEntity, League, string>(
+            this, "leagues", "The region's 12 leagues and prefecture-level cities.", LeagueRows.Spec, LeaguesOf, r => r.Code);
+    }
+}

@@ -1,0 +1,29 @@
+using GraphQL.Types;
+using PartyOrg.Api.Querying;
+using PartyOrg.Api.Querying.Loading;
+using PartyOrg.Api.Schema.Banners;
+using PartyOrg.Api.Schema.Common;
+using PartyOrg.Api.Schema.Villages;
+using PartyOrg.Domain.Entities;
+
+namespace PartyOrg.Api.Schema.Townships;
+
+/// <summary>A township-level unit.</summary>
+public sealed class TownshipGraphType : ObjectGraphType<Township>
+{
+    private static readonly ChildConnections<Township, Village, string> VillagesOf = new(t => t.Code, v => v.TownshipCode);
+
+    public TownshipGraphType()
+    {
+        Name = "Township";
+        Description = "A township-level unit (苏木/乡/镇/街道): 1,225 of them.";
+        DivisionFields.Add(this, DivisionLevel.Township, _ => null);
+        Field(t => t.Name).Description("The official Chinese name, e.g. 泉山街道.");
+        Field<NonNullGraphType<TownshipKindGraphType>>("kind").Description("Sumu, township, town, subdistrict or other.").Resolve(c => c.Source.Kind);
+        Field(t => t.IsEthnic).Description("An ethnic township or sumu (民族乡/民族苏木).");
+        Field<NonNullGraphType<BannerGraphType>>("banner").Description("The county-level unit it belongs to.")
+            .ResolveAsync(async c => (await DivisionFields.Directory(c).GetAsync(c.CancellationToken)).Get<Banner>(c.Source.BannerCode));
+        ConnectionFields.Child<Township, VillageGraphType, Township, Village, string>(
+            this, "villages", "The villages, gachas and communities of the township.", VillageRows.Spec, VillagesOf, t => t.Code);
+    }
+}

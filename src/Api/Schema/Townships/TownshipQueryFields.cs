@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using PartyOrg.Api.Querying;
+using PartyOrg.Api.Schema.Common;
+using PartyOrg.Domain.Entities;
+
+namespace PartyOrg.Api.Schema.Townships;
+
+/// <summary>The flat <c>townships</c> connection on <c>Query</c>.</summary>
+public sealed class TownshipQueryFields : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        Within.Argument(ConnectionFields.Root<TownshipGraphType, Township>(query, "townships", "Every township-level unit of the region, filtered, ordered and paged.",
+            TownshipRows.Spec, c => Within.PredicateAsync<Township>(c, t => t.Code, 9)));
+}

@@ -1,0 +1,41 @@
+using GraphQL.Types;
+using PartyOrg.Api.Querying;
+using PartyOrg.Api.Querying.Loading;
+using PartyOrg.Api.Schema.Branches;
+using PartyOrg.Api.Schema.Common;
+using PartyOrg.Api.Schema.Townships;
+using PartyOrg.Domain.Entities;
+
+namespace PartyOrg.Api.Schema.Villages;
+
+/// <summary>A village-level unit; its changing facts load from the database through <c>facts</c> and the lists below.</summary>
+public sealed class VillageGraphType : ObjectGraphType<Village>
+{
+    private static readonly ChildConnections<Village, Branch, string> BranchesOf = new(v => v.Code, b => b.VillageCode);
+
+    public VillageGraphType()
+    {
+        Name = "Village";
+        Description = "A village-level unit (村/嘎查/社区): 14,592 villages, gachas and communities.";
+        DivisionFields.Add(this, DivisionLevel.Village, _ => null);
+        Field(v => v.Name).Description("The official Chinese name, e.g. 察哈尔社区居民委员会.");
+        Field<NonNullGraphType<VillageKindGraphType>>("kind").Description("Village, community or other.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<BooleanGraphType>>("isGacha").Description("A gacha (嘎查), a pastoral village.")
+            .Resolve(c => c.Source.Name.Contains("嘎查", StringComparison.Ordinal));
+        Field<NonNullGraphType<TownshipGraphType>>("township").Description("The township it belongs to.")
+            .ResolveAsync(async c => (await DivisionFields.Directory(c).GetAsync(c.CancellationToken)).Get<Township>(c.Source.TownshipCode));
+        Field<NonNullGraphType<VillageFactsGraphType>>("facts").Description("The village's service centre, fund and committee facts, as currently recorded.")
+            .Resolve(c => RowLoaders.One<Village, string>(c, v => v.Code, c.Source.Code));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitteeMemberGraphType>>>>("committee")
+            .Description("The members of the two committees (两委): secretary first.")
+            .Resolve(c => RowLoaders.Many<CommitteeMember, string, long>(c, m => m.VillageCode, c.Source.Code, m => m.Id));
+        Field<FirstSecretaryGraphType>("firstSecretary").Description("The first secretary currently assigned to the village; null if none.")
+            .Resolve(c => RowLoaders.One<FirstSecretary, string>(c, f => f.VillageCode, c.Source.Code));
+        Field<WorkTeamGraphType>("workTeam").Description("The village work team currently stationed there; null if none.")
+            .Resolve(c => RowLoaders.One<WorkTeam, string>(c, w => w.VillageCode, c.Source.Code));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GridGraphType>>>>("grids").Description("The village's grids, by number.")
+            .Resolve(c => RowLoaders.Many<Grid, string, int>(c, g => g.VillageCode, c.Source.Code, g => g.Number));
+        ConnectionFields.Child<Village, BranchGraphType, Village, Branch, string>(
+            this, "branches", "The Party branches located in the village or community.", BranchRows.Spec, BranchesOf, v => v.Code);
+    }
+}
