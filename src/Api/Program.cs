@@ -10,7 +10,7 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
     var settings = ServiceSettings.Load(builder.Configuration, builder.Environment.ContentRootPath);
 
     builder.Services.AddPartyDatabase(settings);
-    builder.Services.AddPartySchema();
+    builder.Services.AddPartySchema(settings.Paging);
     builder.Services.AddGraphQLHttp(settings.Http);
     if (invocation.Serves)
     {

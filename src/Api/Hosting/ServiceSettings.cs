@@ -1,3 +1,4 @@
+using PartyOrg.Api.Querying.Paging;
 using PartyOrg.Api.Transport.Http;
 using PartyOrg.Domain.Data;
 using PartyOrg.Domain.Generation;
@@ -9,7 +10,8 @@ public sealed record ServiceSettings(
     DatabaseOptions Database,
     string ConnectionString,
     SeedSettings Seed,
-    GraphQLHttpOptions Http)
+    GraphQLHttpOptions Http,
+    PagingOptions Paging)
 {
     /// <summary>Binds the sections and resolves the connection string; throws <see cref="ConfigurationException"/> with one clear message.</summary>
     public static ServiceSettings Load(IConfiguration configuration, string contentRoot)
@@ -23,9 +25,17 @@ public sealed record ServiceSettings(
                 $"GraphQL:MaxRequestBytes must be a positive number of bytes, got {http.MaxRequestBytes}.");
         }
 
+        var paging = Bind<PagingOptions>(configuration, PagingOptions.Section, "Paging:DefaultPageSize, MaxPageSize and MaxNodeIds are whole numbers");
+        if (paging.DefaultPageSize < 1 || paging.MaxPageSize < paging.DefaultPageSize || paging.MaxNodeIds < 1)
+        {
+            throw new ConfigurationException(
+                $"Paging needs 1 <= DefaultPageSize <= MaxPageSize and MaxNodeIds >= 1, got DefaultPageSize {paging.DefaultPageSize}, " +
+                $"MaxPageSize {paging.MaxPageSize}, MaxNodeIds {paging.MaxNodeIds}.");
+        }
+
         var connectionString = DatabaseProvider.ResolveConnectionString(database, contentRoot);
         var seed = new SeedSettings(SeedScales.Parse(seedOptions.Scale), seedOptions.Seed, seedOptions.AsOf);
-        return new ServiceSettings(database, connectionString, seed, http);
+        return new ServiceSettings(database, connectionString, seed, http, paging);
     }
 
     private static T Bind<T>(IConfiguration configuration, string section, string expectation)

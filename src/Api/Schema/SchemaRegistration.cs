@@ -18,7 +18,7 @@ namespace PartyOrg.Api.Schema;
 /// <summary>Registers the GraphQL schema, its graph types and each level's root fields.</summary>
 public static class SchemaRegistration
 {
-    public static IServiceCollection AddPartySchema(this IServiceCollection services)
+    public static IServiceCollection AddPartySchema(this IServiceCollection services, PagingOptions paging)
     {
         services.AddSingleton<IQueryFields, RegionQueryFields>();
         services.AddSingleton<IQueryFields, LeagueQueryFields>();
@@ -30,7 +30,7 @@ public static class SchemaRegistration
         services.AddSingleton<IQueryFields, NodeQueryFields>();
         services.AddSingleton<DivisionDirectory>();
         services.AddScoped<RequestLoaders>();
-        services.AddOptions<PagingOptions>().BindConfiguration(PagingOptions.Section);
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(paging));
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<PartySchema>()

@@ -1,3 +1,4 @@
+using PartyOrg.Api.Querying.Paging;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,7 +60,7 @@ public sealed class SchemaFileTests
         using var services = new ServiceCollection()
             .AddLogging()
             .AddDbContextFactory<PartyDbContext>(options => options.UseSqlite("Data Source=:memory:"))
-            .AddPartySchema()
+            .AddPartySchema(new PagingOptions())
             .BuildServiceProvider();
         return use(services.GetRequiredService<ISchema>());
     }
