@@ -62,6 +62,22 @@ public sealed class ServiceSettingsTests : IDisposable
     }
 
     [Fact]
+    public void A_default_page_larger_than_the_maximum_is_refused()
+    {
+        var error = Assert.Throws<ConfigurationException>(() => Load(("Paging:DefaultPageSize", "60"), ("Paging:MaxPageSize", "50")));
+
+        Assert.Equal("Paging needs 1 <= DefaultPageSize <= MaxPageSize and MaxNodeIds >= 1, got DefaultPageSize 60, MaxPageSize 50, MaxNodeIds 50.", error.Message);
+    }
+
+    [Fact]
+    public void Paging_limits_are_read_from_configuration()
+    {
+        var settings = Load(("Paging:DefaultPageSize", "5"), ("Paging:MaxPageSize", "20"), ("Paging:MaxNodeIds", "10"));
+
+        Assert.Equal((5, 20, 10), (settings.Paging.DefaultPageSize, settings.Paging.MaxPageSize, settings.Paging.MaxNodeIds));
+    }
+
+    [Fact]
     public void Seed_settings_are_read_from_configuration()
     {
         var settings = Load(("Seed:Scale", "full"), ("Seed:Seed", "7"), ("Seed:AsOf", "2025-01-31"));

@@ -1,8 +1,8 @@
-using PartyOrg.Api.Querying.Paging;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartyOrg.Api.Commands;
+using PartyOrg.Api.Querying.Paging;
 using PartyOrg.Api.Schema;
 using PartyOrg.Domain.Data;
 
