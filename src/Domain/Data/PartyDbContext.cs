@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Statistics;
 
 namespace PartyOrg.Domain.Data;
 
@@ -22,6 +23,10 @@ public sealed class PartyDbContext(DbContextOptions<PartyDbContext> options) : D
     public DbSet<Grid> Grids => Set<Grid>();
     public DbSet<GridWorker> GridWorkers => Set<GridWorker>();
     public DbSet<SeedInfo> SeedInfo => Set<SeedInfo>();
+    public DbSet<DivisionRollup> DivisionRollups => Set<DivisionRollup>();
+    public DbSet<BranchRollup> BranchRollups => Set<BranchRollup>();
+    public DbSet<RectificationRollup> RectificationRollups => Set<RectificationRollup>();
+    public DbSet<StatisticsInfo> StatisticsInfo => Set<StatisticsInfo>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

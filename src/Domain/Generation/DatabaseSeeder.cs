@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Data;
 using PartyOrg.Domain.Divisions;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Statistics;
 
 namespace PartyOrg.Domain.Generation;
 
@@ -41,7 +42,7 @@ public sealed class DatabaseSeeder(IDbContextFactory<PartyDbContext> contexts)
             await context.Database.ExecuteSqlRawAsync("PRAGMA synchronous=OFF;", cancellationToken);
         }
 
-        IReadOnlyDictionary<string, long> counts;
+        Dictionary<string, long> counts;
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
             var indexes = sqlite ? await SqliteBulkMode.EnterAsync(connection, transaction, cancellationToken) : [];
@@ -51,7 +52,7 @@ public sealed class DatabaseSeeder(IDbContextFactory<PartyDbContext> contexts)
                 await new DataGenerator(DivisionCatalog.Instance, scale, seed, asOf).WriteAsync(sink, cancellationToken);
                 await sink.AddAsync(new SeedInfo { Id = 1, Seed = seed, Scale = scale.Name(), AsOf = asOf, GeneratedAt = DateTimeOffset.UtcNow }, cancellationToken);
                 await sink.FlushAsync(cancellationToken);
-                counts = sink.RowCounts();
+                counts = new Dictionary<string, long>(sink.RowCounts());
             }
 
             if (sqlite)
@@ -59,7 +60,15 @@ public sealed class DatabaseSeeder(IDbContextFactory<PartyDbContext> contexts)
                 await SqliteBulkMode.ExitAsync(connection, transaction, indexes, cancellationToken);
             }
 
+            // The statistics rollups, computed from the rows just written, land in the same transaction.
+            await context.Database.UseTransactionAsync(transaction, cancellationToken);
+            foreach (var (table, rows) in await RollupStore.WriteAsync(context, connection, transaction, asOf, cancellationToken))
+            {
+                counts[table] = rows;
+            }
+
             await transaction.CommitAsync(cancellationToken);
+            await context.Database.UseTransactionAsync(null, cancellationToken);
         }
 
         if (sqlite)
@@ -97,6 +106,10 @@ public sealed class DatabaseSeeder(IDbContextFactory<PartyDbContext> contexts)
         await CreateSchemaAsync(context, cancellationToken);
         await context.Branches.ExecuteUpdateAsync(b => b.SetProperty(x => x.SecretaryId, (long?)null), cancellationToken);
         await context.SeedInfo.ExecuteDeleteAsync(cancellationToken);
+        await context.StatisticsInfo.ExecuteDeleteAsync(cancellationToken);
+        await context.RectificationRollups.ExecuteDeleteAsync(cancellationToken);
+        await context.BranchRollups.ExecuteDeleteAsync(cancellationToken);
+        await context.DivisionRollups.ExecuteDeleteAsync(cancellationToken);
         await context.GridWorkers.ExecuteDeleteAsync(cancellationToken);
         await context.Grids.ExecuteDeleteAsync(cancellationToken);
         await context.ResidentCadres.ExecuteDeleteAsync(cancellationToken);

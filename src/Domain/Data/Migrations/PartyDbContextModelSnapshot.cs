@@ -559,6 +559,404 @@ namespace PartyOrg.Domain.Data.Migrations
                     b.ToTable("WorkTeams");
                 });
 
+            modelBuilder.Entity("PartyOrg.Domain.Statistics.BranchRollup", b =>
+                {
+                    b.Property<long>("BranchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Aged30OrUnder")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged31To35")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged36To40")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged41To45")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged46To50")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged51To55")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged56To60")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged61OrOver")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Associate")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Bachelor")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Daur")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Ewenki")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FarmerHerders")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Full")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Han")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Hui")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Joined1949To1978")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Joined1978To2012")
+                        .HasColumnType("int");
+
+                    b.Property<int>("JoinedBefore1949")
+                        .HasColumnType("int");
+
+                    b.Property<int>("JoinedSince2012")
+                        .HasColumnType("int");
+
+                    b.Property<int>("JuniorSecondary")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Korean")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Managers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Manchu")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Men")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Mongol")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Oroqen")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OtherEthnicity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OtherOccupation")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PartyGovernmentStaff")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Postgraduate")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PrimaryEducation")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Probationary")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProfessionalTechnical")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RegisteredWithCommunity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Retired")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Retirees")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SeniorSecondary")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Women")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Workers")
+                        .HasColumnType("int");
+
+                    b.HasKey("BranchId");
+
+                    b.ToTable("BranchRollups");
+                });
+
+            modelBuilder.Entity("PartyOrg.Domain.Statistics.DivisionRollup", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<int>("Aged30OrUnder")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged31To35")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged36To40")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged41To45")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged46To50")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged51To55")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged56To60")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged61OrOver")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Associate")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Bachelor")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Branches")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CommitteeFromTalentPools")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CommitteeMembers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Communities")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CommunityBranches")
+                        .HasColumnType("int");
+
+                    b.Property<long>("CommunityServiceFund")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Daur")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Ewenki")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FarmerHerders")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Full")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Gachas")
+                        .HasColumnType("int");
+
+                    b.Property<int>("GovernmentBranches")
+                        .HasColumnType("int");
+
+                    b.Property<int>("GridWorkers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Grids")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Han")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Hui")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Joined1949To1978")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Joined1978To2012")
+                        .HasColumnType("int");
+
+                    b.Property<int>("JoinedBefore1949")
+                        .HasColumnType("int");
+
+                    b.Property<int>("JoinedSince2012")
+                        .HasColumnType("int");
+
+                    b.Property<int>("JuniorSecondary")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Korean")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Managers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Manchu")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Men")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Mongol")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NonPublicEnterpriseBranches")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OneShoulderVillages")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Oroqen")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OtherEthnicity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OtherOccupation")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OtherVillages")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PartyGovernmentStaff")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Postgraduate")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PrimaryEducation")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Probationary")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProfessionalTechnical")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PublicInstitutionBranches")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RegisteredHere")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RegisteredWithCommunity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResidentCadres")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Retired")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Retirees")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RuralBranches")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RuralVillages")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SeniorSecondary")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ServiceCenters")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ServiceCentersLinkedOnline")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SocialOrganizationBranches")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StandardBranches")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StateEnterpriseBranches")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StrongestBranches")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UniversityBranches")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Villages")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VillagesWithCollegeCommitteeMember")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VillagesWithFirstSecretary")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WeakBranches")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Women")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WorkTeams")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Workers")
+                        .HasColumnType("int");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("DivisionRollups");
+                });
+
+            modelBuilder.Entity("PartyOrg.Domain.Statistics.RectificationRollup", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<int>("ListedYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("int");
+
+                    b.HasKey("Code", "ListedYear");
+
+                    b.ToTable("RectificationRollups");
+                });
+
+            modelBuilder.Entity("PartyOrg.Domain.Statistics.StatisticsInfo", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("AgeAsOf")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StatisticsInfo");
+                });
+
             modelBuilder.Entity("PartyOrg.Domain.Entities.Banner", b =>
                 {
                     b.HasOne("PartyOrg.Domain.Entities.League", null)
@@ -585,7 +983,7 @@ namespace PartyOrg.Domain.Data.Migrations
             modelBuilder.Entity("PartyOrg.Domain.Entities.CommitteeMember", b =>
                 {
                     b.HasOne("PartyOrg.Domain.Entities.Village", null)
-                        .WithMany()
+                        .WithMany("Committee")
                         .HasForeignKey("VillageCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -659,7 +1057,7 @@ namespace PartyOrg.Domain.Data.Migrations
             modelBuilder.Entity("PartyOrg.Domain.Entities.Rectification", b =>
                 {
                     b.HasOne("PartyOrg.Domain.Entities.Branch", null)
-                        .WithMany()
+                        .WithMany("Rectifications")
                         .HasForeignKey("BranchId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -699,6 +1097,16 @@ namespace PartyOrg.Domain.Data.Migrations
                         .HasForeignKey("VillageCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyOrg.Domain.Entities.Branch", b =>
+                {
+                    b.Navigation("Rectifications");
+                });
+
+            modelBuilder.Entity("PartyOrg.Domain.Entities.Village", b =>
+                {
+                    b.Navigation("Committee");
                 });
 #pragma warning restore 612, 618
         }
