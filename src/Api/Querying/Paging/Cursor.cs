@@ -27,7 +27,9 @@ public static class Cursor
                 throw Invalid(cursor);
             }
 
-            return [.. steps.Select((s, i) => payload.Values[i].Deserialize(s.Field.Selector.ReturnType))];
+            // The type the selector's body reads, not its declared return type: the key of a division
+            // is selected as Func<T, object>, and a value read back as object would stay a JsonElement.
+            return [.. steps.Select((s, i) => payload.Values[i].Deserialize(s.Field.Selector.Body.Type))];
         }
         catch (Exception e) when (e is FormatException or JsonException or NotSupportedException or ArgumentException)
         {
