@@ -1,6 +1,10 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartyOrg.Domain.Data;
 
 namespace PartyOrg.Api.Tests.Support;
 
@@ -17,10 +21,37 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "party-api-tests-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>The host's SQLite file (the default <c>Database:FileName</c> in <see cref="DataDirectory"/>).</summary>
+    public string DatabasePath => Path.Combine(DataDirectory, "party.db");
+
     protected virtual string EnvironmentName => "Development";
 
     /// <summary>Configuration on top of the temporary database, e.g. a smaller request limit.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
+
+    /// <summary>Services added after the API's own, e.g. an <c>IInterceptor</c> that every context picks up.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    /// <summary>
+    /// A context on the host's database, after the host has started and seeded it, for comparing
+    /// answers with the rows themselves. Read with it; the host owns the data.
+    /// </summary>
+    public PartyDbContext OpenDatabase()
+    {
+        _ = Services;
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath, Mode = SqliteOpenMode.ReadOnly }.ToString();
+        return new PartyDbContext(new DbContextOptionsBuilder<PartyDbContext>().UseSqlite(connectionString).Options);
+    }
+
+    /// <summary>POSTs a GraphQL request and returns the whole response body.</summary>
+    public async Task<JsonElement> QueryAsync(string query, object? variables = null, CancellationToken cancellationToken = default)
+    {
+        using var client = CreateClient();
+        using var response = await client.SendAsync(GraphQLHttp.Post(JsonSerializer.Serialize(new { query, variables })), cancellationToken);
+        return await response.ReadJsonAsync(cancellationToken);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -30,6 +61,8 @@ public class ApiFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureServices(ConfigureServices);
     }
 
     public override async ValueTask DisposeAsync()
