@@ -7,7 +7,7 @@ namespace PartyOrg.Api.Commands;
 public static class CommandLine
 {
     public const string Usage =
-        "Use no command to serve, 'seed [--scale demo|full] [--seed N]', 'schema print' or 'schema write [path]'.";
+        "Use no command to serve, 'seed [--scale demo|full] [--seed N]', 'stats recompute [--as-of yyyy-MM-dd]', 'schema print' or 'schema write [path]'.";
 
     public static Invocation Parse(IReadOnlyList<string> args)
     {
@@ -21,6 +21,7 @@ public static class CommandLine
         {
             "seed" => ParseSeed(rest),
             "schema" => ParseSchema(rest),
+            "stats" => ParseStats(rest),
             _ => throw new CommandLineException($"Unknown command '{args[0]}'. {Usage}"),
         };
     }
@@ -70,6 +71,38 @@ public static class CommandLine
             [] => throw new CommandLineException($"The 'schema' command needs 'print' or 'write [path]'. {Usage}"),
             _ => throw new CommandLineException($"Unknown arguments for 'schema': '{string.Join(' ', positional)}'. {Usage}"),
         };
+    }
+
+    private static Invocation ParseStats(List<string> args)
+    {
+        if (args.Count == 0 || args[0] != "recompute")
+        {
+            throw new CommandLineException($"The 'stats' command needs 'recompute'. {Usage}");
+        }
+
+        var hostArguments = new List<string>();
+        DateOnly? asOf = null;
+        for (var i = 1; i < args.Count; i++)
+        {
+            var (name, inlineValue) = SplitOption(args[i]);
+            if (name == "--as-of")
+            {
+                var text = inlineValue ?? ValueAfter(args, ref i, "--as-of", "a date such as 2026-07-01");
+                asOf = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                    ? date
+                    : throw new CommandLineException($"Option '--as-of' needs a date such as 2026-07-01, got '{text}'.");
+            }
+            else if (inlineValue is not null)
+            {
+                hostArguments.Add(args[i]);
+            }
+            else
+            {
+                throw new CommandLineException($"Unknown option '{args[i]}' for 'stats recompute'. {Usage}");
+            }
+        }
+
+        return new Invocation(CommandKind.StatsRecompute, hostArguments) { AsOf = asOf };
     }
 
     private static (string Name, string? InlineValue) SplitOption(string arg)

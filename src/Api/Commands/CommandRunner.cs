@@ -1,3 +1,5 @@
+using PartyOrg.Domain.Statistics;
+
 namespace PartyOrg.Api.Commands;
 
 /// <summary>Runs what the command line asked for on the composed application.</summary>
@@ -18,6 +20,9 @@ public static class CommandRunner
         {
             case CommandKind.Seed:
                 return await SeedCommand.RunAsync(app.Services, invocation, output, cancellationToken);
+            case CommandKind.StatsRecompute:
+                await output.WriteLineAsync((await app.Services.GetRequiredService<RollupStore>().RecomputeAsync(invocation.AsOf, cancellationToken)).ToString());
+                return 0;
             case CommandKind.SchemaPrint:
             case CommandKind.SchemaWrite:
                 return await SchemaCommand.RunAsync(app.Services, invocation, output, cancellationToken);

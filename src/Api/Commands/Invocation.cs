@@ -16,6 +16,9 @@ public enum CommandKind
 
     /// <summary>Rewrite the schema file.</summary>
     SchemaWrite,
+
+    /// <summary>Recompute the statistics rollups from the base tables.</summary>
+    StatsRecompute,
 }
 
 /// <summary>A parsed command line: the command, its options, and the arguments left for host configuration.</summary>
@@ -29,6 +32,9 @@ public sealed record Invocation(CommandKind Kind, IReadOnlyList<string> HostArgu
 
     /// <summary>The path given to <c>schema write</c>; schema.graphql at the repository root when absent.</summary>
     public string? SchemaPath { get; init; }
+
+    /// <summary>The <c>--as-of</c> option of <c>stats recompute</c>: the date ages are computed at; the data's date when absent.</summary>
+    public DateOnly? AsOf { get; init; }
 
     public bool Serves => Kind == CommandKind.Serve;
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using PartyOrg.Domain.Data;
 using PartyOrg.Domain.Generation;
+using PartyOrg.Domain.Statistics;
 
 namespace PartyOrg.Api.Hosting;
 
@@ -21,6 +22,7 @@ public static class DatabaseRegistration
             options.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         services.AddSingleton<DatabaseSeeder>();
+        services.AddSingleton<RollupStore>();
         return services;
     }
 

@@ -16,6 +16,7 @@ public sealed class DatabaseSeeder(IDbContextFactory<PartyDbContext> contexts)
         await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
         {
             await CreateSchemaAsync(context, cancellationToken);
+            await SchemaCheck.EnsureCurrentAsync(context, cancellationToken);
             if (await context.SeedInfo.AnyAsync(cancellationToken))
             {
                 return null;

@@ -15,6 +15,7 @@ public sealed class RollupStore(IDbContextFactory<PartyDbContext> contexts)
         var stopwatch = Stopwatch.StartNew();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+        await SchemaCheck.EnsureCurrentAsync(db, cancellationToken);
         var asOf = ageAsOf ?? await db.SeedInfo.Select(s => (DateOnly?)s.AsOf).SingleOrDefaultAsync(cancellationToken) ?? DateOnly.FromDateTime(DateTime.UtcNow);
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
