@@ -2,6 +2,7 @@ using GraphQL.Types;
 using PartyOrg.Api.Querying;
 using PartyOrg.Api.Querying.Loading;
 using PartyOrg.Api.Schema.Common;
+using PartyOrg.Api.Schema.Statistics;
 using PartyOrg.Api.Schema.Leagues;
 using PartyOrg.Api.Schema.Townships;
 using PartyOrg.Domain.Entities;
@@ -18,6 +19,7 @@ public sealed class BannerGraphType : ObjectGraphType<Banner>
         Name = "Banner";
         Description = "A county-level unit (旗/县/区/县级市): 103 of them, plus 5 statistical zones.";
         DivisionFields.Add(this, DivisionLevel.Banner, b => b.NameEn);
+        StatsFields.AddTo(this, b => b.Code);
         Field(b => b.Name).Description("The official Chinese name, e.g. 新城区.");
         Field<NonNullGraphType<BannerKindGraphType>>("kind").Description("Banner, county, district, county-level city or statistical zone.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<LeagueGraphType>>("league").Description("The league the unit belongs to.")

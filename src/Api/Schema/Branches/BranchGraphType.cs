@@ -3,6 +3,7 @@ using PartyOrg.Api.Querying;
 using PartyOrg.Api.Querying.Loading;
 using PartyOrg.Api.Schema.Common;
 using PartyOrg.Api.Schema.Members;
+using PartyOrg.Api.Schema.Statistics;
 using PartyOrg.Api.Schema.Villages;
 using PartyOrg.Domain.Entities;
 
@@ -25,6 +26,7 @@ public sealed class BranchGraphType : ObjectGraphType<Branch>
         Field<NonNullGraphType<LocalDateGraphType>>("foundedOn").Description("When the branch was founded.").Resolve(c => c.Source.FoundedOn);
         Field<NonNullGraphType<BranchRatingGraphType>>("rating").Description("Its current rating.").Resolve(c => c.Source.Rating);
         Field(b => b.RatedYear).Description("The year the current rating was given.");
+        StatsFields.AddTo(this);
         Field<NonNullGraphType<VillageGraphType>>("village").Description("The village-level division it is located in.")
             .ResolveAsync(async c => (await DivisionFields.Directory(c).GetAsync(c.CancellationToken)).Get<Village>(c.Source.VillageCode));
         Field<MemberGraphType>("secretary").Description("The branch secretary (书记), always one of its members.")

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PartyOrg.Api.Schema.Statistics;
 
 namespace PartyOrg.Api.Schema.Common;
 
@@ -18,5 +19,6 @@ public sealed class DivisionInterfaceGraphType : InterfaceGraphType
         Field<DivisionInterfaceGraphType>("parent").Description("The division directly above; null for the region.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DivisionInterfaceGraphType>>>>("ancestors")
             .Description("Every division above this one, from the region down to the parent.");
+        Field<NonNullGraphType<StatisticsGraphType>>("stats").Description("Statistics of this division and everything below it.");
     }
 }

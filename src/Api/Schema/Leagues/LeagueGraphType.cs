@@ -3,6 +3,7 @@ using PartyOrg.Api.Querying;
 using PartyOrg.Api.Querying.Loading;
 using PartyOrg.Api.Schema.Banners;
 using PartyOrg.Api.Schema.Common;
+using PartyOrg.Api.Schema.Statistics;
 using PartyOrg.Api.Schema.Regions;
 using PartyOrg.Domain.Entities;
 
@@ -18,6 +19,7 @@ public sealed class LeagueGraphType : ObjectGraphType<League>
         Name = "League";
         Description = "A league (盟) or prefecture-level city (市): the 12 level-2 divisions of the region.";
         DivisionFields.Add(this, DivisionLevel.League, l => l.NameEn);
+        StatsFields.AddTo(this, l => l.Code);
         Field(l => l.Name).Description("The official Chinese name, e.g. 呼和浩特市.");
         Field<NonNullGraphType<LeagueKindGraphType>>("kind").Description("City or league.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<RegionGraphType>>("region").Description("The region the league belongs to.")

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using PartyOrg.Api.Querying;
 using PartyOrg.Api.Querying.Loading;
 using PartyOrg.Api.Schema.Common;
+using PartyOrg.Api.Schema.Statistics;
 using PartyOrg.Api.Schema.Leagues;
 using PartyOrg.Domain.Entities;
 using RegionEntity = PartyOrg.Domain.Entities.Region;
@@ -18,6 +19,7 @@ public sealed class RegionGraphType : ObjectGraphType<RegionEntity>
         Name = "Region";
         Description = "The Inner Mongolia Autonomous Region (内蒙古自治区), root of the Party-organisation hierarchy.";
         DivisionFields.Add(this, DivisionLevel.Region, r => r.NameEn);
+        StatsFields.AddTo(this, r => r.Code);
         Field(r => r.Name).Description("The official Chinese name, 内蒙古自治区.");
         ConnectionFields.Child<RegionEntity, LeagueGraphType, RegionEntity, League, string>(
             this, "leagues", "The region's 12 leagues and prefecture-level cities.", LeagueRows.Spec, LeaguesOf, r => r.Code);

@@ -3,6 +3,7 @@ using PartyOrg.Api.Querying;
 using PartyOrg.Api.Querying.Loading;
 using PartyOrg.Api.Schema.Banners;
 using PartyOrg.Api.Schema.Common;
+using PartyOrg.Api.Schema.Statistics;
 using PartyOrg.Api.Schema.Villages;
 using PartyOrg.Domain.Entities;
 
@@ -18,6 +19,7 @@ public sealed class TownshipGraphType : ObjectGraphType<Township>
         Name = "Township";
         Description = "A township-level unit (苏木/乡/镇/街道): 1,225 of them.";
         DivisionFields.Add(this, DivisionLevel.Township, _ => null);
+        StatsFields.AddTo(this, t => t.Code);
         Field(t => t.Name).Description("The official Chinese name, e.g. 泉山街道.");
         Field<NonNullGraphType<TownshipKindGraphType>>("kind").Description("Sumu, township, town, subdistrict or other.").Resolve(c => c.Source.Kind);
         Field(t => t.IsEthnic).Description("An ethnic township or sumu (民族乡/民族苏木).");

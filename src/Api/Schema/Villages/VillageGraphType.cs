@@ -3,6 +3,7 @@ using PartyOrg.Api.Querying;
 using PartyOrg.Api.Querying.Loading;
 using PartyOrg.Api.Schema.Branches;
 using PartyOrg.Api.Schema.Common;
+using PartyOrg.Api.Schema.Statistics;
 using PartyOrg.Api.Schema.Townships;
 using PartyOrg.Domain.Entities;
 
@@ -18,6 +19,7 @@ public sealed class VillageGraphType : ObjectGraphType<Village>
         Name = "Village";
         Description = "A village-level unit (村/嘎查/社区): 14,592 villages, gachas and communities.";
         DivisionFields.Add(this, DivisionLevel.Village, _ => null);
+        StatsFields.AddTo(this, v => v.Code);
         Field(v => v.Name).Description("The official Chinese name, e.g. 察哈尔社区居民委员会.");
         Field<NonNullGraphType<VillageKindGraphType>>("kind").Description("Village, community or other.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<BooleanGraphType>>("isGacha").Description("A gacha (嘎查), a pastoral village.")

@@ -1,0 +1,15 @@
+using GraphQL.Types;
+using PartyOrg.Domain.Statistics;
+
+namespace PartyOrg.Api.Schema.Statistics;
+
+/// <summary>The member statistics of one branch.</summary>
+public sealed class BranchStatisticsGraphType : ObjectGraphType<BranchRollup>
+{
+    public BranchStatisticsGraphType()
+    {
+        Name = "BranchStatistics";
+        Description = "Statistics of one branch's members, kept current by every change; shares are percentages with one decimal.";
+        MemberStatisticsFields.Add(this);
+    }
+}

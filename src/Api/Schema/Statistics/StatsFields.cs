@@ -1,0 +1,25 @@
+using GraphQL.Types;
+using PartyOrg.Api.Querying.Loading;
+using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Statistics;
+
+namespace PartyOrg.Api.Schema.Statistics;
+
+/// <summary>The <c>stats</c> field of divisions and branches: one batched read of rollup rows per level.</summary>
+public static class StatsFields
+{
+    public static void AddTo<T>(ObjectGraphType<T> type, Func<T, string> code)
+        where T : class =>
+        type.Field<NonNullGraphType<StatisticsGraphType>>("stats")
+            .Description("Statistics of this division and everything below it, from rollups kept current with every change.")
+            .Resolve(c => new Mapped<DivisionRollup?, DivisionRollup>(
+                RowLoaders.One<DivisionRollup, string>(c, r => r.Code, code(c.Source)),
+                r => r ?? new DivisionRollup { Code = code(c.Source) }));
+
+    public static void AddTo(ObjectGraphType<Branch> type) =>
+        type.Field<NonNullGraphType<BranchStatisticsGraphType>>("stats")
+            .Description("Statistics of the branch's members, from a rollup kept current with every change.")
+            .Resolve(c => new Mapped<BranchRollup?, BranchRollup>(
+                RowLoaders.One<BranchRollup, long>(c, r => r.BranchId, c.Source.Id),
+                r => r ?? new BranchRollup { BranchId = c.Source.Id }));
+}
