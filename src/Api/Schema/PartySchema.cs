@@ -6,11 +6,12 @@ namespace PartyOrg.Api.Schema;
 /// <summary>The GraphQL schema over Inner Mongolia's Party-organisation hierarchy.</summary>
 public sealed class PartySchema : GraphQL.Types.Schema
 {
-    public PartySchema(IServiceProvider services, QueryGraphType query)
+    public PartySchema(IServiceProvider services, QueryGraphType query, MutationGraphType mutation)
         : base(services)
     {
         Description = "Inner Mongolia's Party-organisation hierarchy: region, leagues, banners, townships, villages, branches and members.";
         Query = query;
+        Mutation = mutation;
     }
 }
 

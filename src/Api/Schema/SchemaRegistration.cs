@@ -12,6 +12,8 @@ using PartyOrg.Api.Schema.Nodes;
 using PartyOrg.Api.Schema.Regions;
 using PartyOrg.Api.Schema.Townships;
 using PartyOrg.Api.Schema.Villages;
+using PartyOrg.Domain.Changes;
+using PartyOrg.Domain.Changes.Members;
 
 namespace PartyOrg.Api.Schema;
 
@@ -28,7 +30,12 @@ public static class SchemaRegistration
         services.AddSingleton<IQueryFields, BranchQueryFields>();
         services.AddSingleton<IQueryFields, MemberQueryFields>();
         services.AddSingleton<IQueryFields, NodeQueryFields>();
+        services.AddSingleton<IMutationFields, MemberMutationFields>();
         services.AddSingleton<DivisionDirectory>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ChangeRunner>();
+        services.AddSingleton<MemberChanges>();
+        services.AddSingleton<MemberUpdates>();
         services.AddScoped<RequestLoaders>();
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(paging));
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartyOrg.Domain.Changes;
 using PartyOrg.Domain.Entities;
 using PartyOrg.Domain.Statistics;
 
@@ -27,6 +28,8 @@ public sealed class PartyDbContext(DbContextOptions<PartyDbContext> options) : D
     public DbSet<BranchRollup> BranchRollups => Set<BranchRollup>();
     public DbSet<RectificationRollup> RectificationRollups => Set<RectificationRollup>();
     public DbSet<StatisticsInfo> StatisticsInfo => Set<StatisticsInfo>();
+    public DbSet<ChangeEvent> ChangeEvents => Set<ChangeEvent>();
+    public DbSet<ChangeLogHead> ChangeLogHeads => Set<ChangeLogHead>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

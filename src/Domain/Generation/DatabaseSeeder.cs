@@ -107,6 +107,8 @@ public sealed class DatabaseSeeder(IDbContextFactory<PartyDbContext> contexts)
         await CreateSchemaAsync(context, cancellationToken);
         await context.Branches.ExecuteUpdateAsync(b => b.SetProperty(x => x.SecretaryId, (long?)null), cancellationToken);
         await context.SeedInfo.ExecuteDeleteAsync(cancellationToken);
+        await context.ChangeEvents.ExecuteDeleteAsync(cancellationToken);
+        await context.ChangeLogHeads.ExecuteUpdateAsync(s => s.SetProperty(h => h.Position, 0L), cancellationToken);
         await context.StatisticsInfo.ExecuteDeleteAsync(cancellationToken);
         await context.RectificationRollups.ExecuteDeleteAsync(cancellationToken);
         await context.BranchRollups.ExecuteDeleteAsync(cancellationToken);

@@ -17,6 +17,7 @@ public sealed class MemberGraphType : ObjectGraphType<Member>
         Interface<NodeInterfaceGraphType>();
         Field<NonNullGraphType<IdGraphType>>("id").Description("A globally unique, opaque identifier.").Resolve(c => NodeId.Encode("Member", c.Source.Id));
         Field(m => m.Name).Description("The member's name.");
+        Field(m => m.Version).Description("The record's version: send it back with a change, which is refused if someone changed the record since.");
         Field<NonNullGraphType<GenderGraphType>>("gender").Description("Gender.").Resolve(c => c.Source.Gender);
         Field<NonNullGraphType<EthnicityGraphType>>("ethnicity").Description("Ethnic group.").Resolve(c => c.Source.Ethnicity);
         Field<NonNullGraphType<LocalDateGraphType>>("birthDate").Description("Date of birth.").Resolve(c => c.Source.BirthDate);

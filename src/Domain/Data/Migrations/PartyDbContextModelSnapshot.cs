@@ -22,6 +22,68 @@ namespace PartyOrg.Domain.Data.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("PartyOrg.Domain.Changes.ChangeEvent", b =>
+                {
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CommittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("FromVillageCode")
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("char(12)")
+                        .IsFixedLength();
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("char(12)")
+                        .IsFixedLength();
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("FromVillageCode", "Position");
+
+                    b.HasIndex("VillageCode", "Position");
+
+                    b.ToTable("ChangeEvents");
+                });
+
+            modelBuilder.Entity("PartyOrg.Domain.Changes.ChangeLogHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChangeLogHeads");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Position = 0L
+                        });
+                });
+
             modelBuilder.Entity("PartyOrg.Domain.Entities.Banner", b =>
                 {
                     b.Property<string>("Code")

@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using PartyOrg.Domain.Data;
+using PartyOrg.Domain.Entities;
+
+namespace PartyOrg.Domain.Statistics;
+
+/// <summary>
+/// Moves the rollups of every node a change touches, in the change's own context and transaction,
+/// with the same bucket rules the full recompute uses — so the two always agree.
+/// </summary>
+public sealed class RollupDeltas(PartyDbContext db)
+{
+    private DateOnly? _ageAsOf;
+
+    public async Task MemberAsync(Member member, int delta, CancellationToken cancellationToken)
+    {
+        var asOf = await AgeAsOfAsync(cancellationToken);
+        MemberBuckets.Apply(await BranchAsync(member.BranchId, cancellationToken), member, asOf, delta);
+        foreach (var code in Ancestry.OfVillage(member.VillageCode))
+        {
+            MemberBuckets.Apply(await DivisionAsync(code, cancellationToken), member, asOf, delta);
+        }
+
+        if (member.RegisteredCommunityCode is { } community)
+        {
+            foreach (var code in Ancestry.OfVillage(community))
+            {
+                (await DivisionAsync(code, cancellationToken)).RegisteredHere += delta;
+            }
+        }
+    }
+
+    public async Task BranchAsync(Branch branch, int delta, CancellationToken cancellationToken)
+    {
+        foreach (var code in Ancestry.OfVillage(branch.VillageCode))
+        {
+            BranchBuckets.Apply(await DivisionAsync(code, cancellationToken), branch, delta);
+        }
+    }
+
+    public async Task CompletedRectificationAsync(string villageCode, int listedYear, int delta, CancellationToken cancellationToken)
+    {
+        foreach (var code in Ancestry.OfVillage(villageCode))
+        {
+            var row = await db.RectificationRollups.FindAsync([code, listedYear], cancellationToken);
+            if (row is null)
+            {
+                row = new RectificationRollup { Code = code, ListedYear = listedYear };
+                db.RectificationRollups.Add(row);
+            }
+
+            row.Completed += delta;
+        }
+    }
+
+    public async Task VillageFactsAsync(VillageFacts facts, int delta, CancellationToken cancellationToken)
+    {
+        foreach (var code in Ancestry.OfVillage(facts.Village.Code))
+        {
+            VillageBuckets.Apply(await DivisionAsync(code, cancellationToken), facts, delta);
+        }
+    }
+
+    private async Task<DivisionRollup> DivisionAsync(string code, CancellationToken cancellationToken) =>
+        await db.DivisionRollups.FindAsync([code], cancellationToken)
+            ?? throw new InvalidOperationException($"The statistics have no row for division {code}; recompute them.");
+
+    private async Task<BranchRollup> BranchAsync(long branchId, CancellationToken cancellationToken)
+    {
+        var row = await db.BranchRollups.FindAsync([branchId], cancellationToken);
+        if (row is null)
+        {
+            row = new BranchRollup { BranchId = branchId };
+            db.BranchRollups.Add(row);
+        }
+
+        return row;
+    }
+
+    private async Task<DateOnly> AgeAsOfAsync(CancellationToken cancellationToken) =>
+        _ageAsOf ??= await db.StatisticsInfo.Select(s => (DateOnly?)s.AgeAsOf).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new InvalidOperationException("The statistics have not been computed; run 'stats recompute'.");
+}
