@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using PartyOrg.Benchmarks.Hosting;
+using PartyOrg.Benchmarks.Measuring;
+using PartyOrg.Benchmarks.Queries;
+using PartyOrg.Benchmarks.Reporting;
+using PartyOrg.Benchmarks.Setup;
+
+namespace PartyOrg.Benchmarks;
+
+/// <summary>
+/// Measures the GraphQL API over HTTP at full scale against a hand-written ADO.NET floor for the same
+/// rows. Not a test: it prints a report and exits 1 only when the two disagree on the rows.
+/// </summary>
+public static class BenchmarkApp
+{
+    private static readonly IQueryCase[] AllQueries = [new HierarchyQuery(), new StrongestBranchesQuery()];
+
+    public static async Task<int> Main(string[] args)
+    {
+        BenchmarkOptions options;
+        IQueryCase[] queries;
+        try
+        {
+            options = BenchmarkOptions.Parse(args);
+            queries = [.. AllQueries.Where(q => options.Queries.Count == 0 || options.Queries.Contains(q.ShortName))];
+            if (queries.Length == 0)
+            {
+                throw new ArgumentException($"No query is named {string.Join(" or ", options.Queries)}; use {string.Join(" or ", AllQueries.Select(q => q.ShortName))}.");
+            }
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
+
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+
+        return await RunAsync(options, queries, Console.Out, cancellation.Token);
+    }
+
+    private static async Task<int> RunAsync(BenchmarkOptions options, IQueryCase[] queries, TextWriter output, CancellationToken cancellationToken)
+    {
+        var total = Stopwatch.StartNew();
+        var loadAtStart = LoadAverage();
+        using var database = await FullScaleDatabase.OpenAsync(options.DatabasePath, output, cancellationToken);
+        var probes = new ServerProbes();
+        await using var api = new ApiHost(database.FilePath, probes);
+        api.StartServer();
+        using var client = new GraphQLClient(api.Address, options.Concurrency);
+
+        var benchmark = new QueryBenchmark(client, probes, database.ReadOnlyConnectionString, options, output);
+        var results = new List<CaseResult>();
+        foreach (var query in queries)
+        {
+            results.Add(await benchmark.RunAsync(query, cancellationToken));
+        }
+
+        output.WriteLine();
+        output.WriteLine("PartyOrg GraphQL API at full scale: GraphQL over HTTP against a hand-written ADO.NET floor");
+        output.WriteLine($"Machine:  {Machine()}");
+        output.WriteLine($"Load:     1-minute load average {loadAtStart} at start, {LoadAverage()} at the end (anything else running on the machine inflates every number)");
+        output.WriteLine($"Database: {database.Origin}");
+        output.WriteLine($"API:      in-process Kestrel at {api.Address} (Production), client HttpClient over loopback HTTP/1.1; floor in-process, Microsoft.Data.Sqlite");
+        output.WriteLine();
+        BenchmarkReport.Write(output, results, options);
+        if (options.ShowSql)
+        {
+            await SqlReport.WriteAsync(output, results, database.ReadOnlyConnectionString, cancellationToken);
+        }
+
+        output.WriteLine($"Total run time {total.Elapsed.TotalSeconds:0} s.");
+        return results.All(r => r.Differences.Count == 0) ? 0 : 1;
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+
+    private static string Machine()
+    {
+        var cpu = File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
+            : null;
+        var configuration = typeof(BenchmarkApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyConfigurationAttribute), false)
+            .OfType<System.Reflection.AssemblyConfigurationAttribute>().FirstOrDefault()?.Configuration;
+        return $"{Environment.ProcessorCount} cores{(cpu is null ? "" : $" ({cpu})")}, {RuntimeInformation.OSDescription}, " +
+            $".NET {Environment.Version}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, {configuration} build";
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace PartyOrg.Benchmarks;
+
+/// <summary>The command line: which database to measure and how many requests to send.</summary>
+public sealed record BenchmarkOptions
+{
+    public const string Usage =
+        "Options: [--database <path to a full-scale party.db; generated there if missing>] [--warmup N] [--requests N] " +
+        "[--concurrency N] [--seconds N] [--series-seconds N] [--query hierarchy|strongest]... [--show-sql]";
+
+    /// <summary>A full-scale database to reuse; null seeds a fresh one in a temporary folder.</summary>
+    public string? DatabasePath { get; init; }
+
+    public int Warmup { get; init; } = 20;
+
+    public int Requests { get; init; } = 200;
+
+    public int Concurrency { get; init; } = 8;
+
+    public TimeSpan LoadDuration { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long one sequential series may take before it stops short of <see cref="Requests"/>.</summary>
+    public TimeSpan SeriesBudget { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>The queries to measure, by short name; empty measures all.</summary>
+    public IReadOnlyList<string> Queries { get; init; } = [];
+
+    /// <summary>Print each query's SQL, from the API and from the floor, with SQLite's plan.</summary>
+    public bool ShowSql { get; init; }
+
+    public static BenchmarkOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchmarkOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            options = args[i] switch
+            {
+                "--database" => options with { DatabasePath = Value(args, ref i) },
+                "--warmup" => options with { Warmup = Count(args, ref i, minimum: 0) },
+                "--requests" => options with { Requests = Count(args, ref i, minimum: 1) },
+                "--concurrency" => options with { Concurrency = Count(args, ref i, minimum: 1) },
+                "--seconds" => options with { LoadDuration = TimeSpan.FromSeconds(Count(args, ref i, minimum: 1)) },
+                "--series-seconds" => options with { SeriesBudget = TimeSpan.FromSeconds(Count(args, ref i, minimum: 1)) },
+                "--query" => options with { Queries = [.. options.Queries, Value(args, ref i)] },
+                "--show-sql" => options with { ShowSql = true },
+                _ => throw new ArgumentException($"Unknown option '{args[i]}'. {Usage}"),
+            };
+        }
+
+        return options;
+    }
+
+    private static string Value(IReadOnlyList<string> args, ref int i)
+    {
+        if (i + 1 >= args.Count)
+        {
+            throw new ArgumentException($"Option '{args[i]}' needs a value. {Usage}");
+        }
+
+        return args[++i];
+    }
+
+    private static int Count(IReadOnlyList<string> args, ref int i, int minimum)
+    {
+        var option = args[i];
+        var text = Value(args, ref i);
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= minimum
+            ? value
+            : throw new ArgumentException($"Option '{option}' needs a whole number of at least {minimum}, got '{text}'.");
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using PartyOrg.Benchmarks.Measuring;
+
+namespace PartyOrg.Benchmarks.Reporting;
+
+/// <summary>For <c>--show-sql</c>: the statements of one request from the API and from the floor, with SQLite's plans.</summary>
+public static partial class SqlReport
+{
+    public static async Task WriteAsync(TextWriter output, IReadOnlyList<CaseResult> results, string connectionString, CancellationToken cancellationToken)
+    {
+        foreach (var result in results)
+        {
+            output.WriteLine($"=== {result.Query.Name}: the API's {result.ApiStatements.Count} statements (EF Core) ===");
+            foreach (var statement in result.ApiStatements)
+            {
+                output.WriteLine($"-- {statement.Duration.TotalMilliseconds:0.00} ms in the API, executing until its reader was disposed");
+                await WriteStatementAsync(output, statement.Sql, statement.Parameters, connectionString, cancellationToken);
+            }
+
+            output.WriteLine($"=== {result.Query.Name}: the floor's {result.FloorStatements.Count} statements ===");
+            foreach (var sql in result.FloorStatements)
+            {
+                // Plans do not depend on the values here; the floor's parameters are bound to NULL to explain.
+                var parameters = ParameterName().Matches(sql).Select(m => m.Value).Distinct()
+                    .Select(name => KeyValuePair.Create<string, object?>(name, null)).ToList();
+                await WriteStatementAsync(output, sql, parameters, connectionString, cancellationToken);
+            }
+        }
+    }
+
+    private static async Task WriteStatementAsync(
+        TextWriter output, string sql, IReadOnlyList<KeyValuePair<string, object?>> parameters, string connectionString, CancellationToken cancellationToken)
+    {
+        output.WriteLine(ParameterRun().Replace(sql, m => $"{m.Groups[1].Value}, …, {m.Groups[3].Value} ({m.Value.Split(',').Length} parameters)"));
+        output.WriteLine("-- plan:");
+        foreach (var line in await SqlReplay.ExplainAsync(connectionString, sql, parameters, cancellationToken))
+        {
+            output.WriteLine("--" + line);
+        }
+
+        output.WriteLine();
+    }
+
+    [GeneratedRegex(@"@\w+")]
+    private static partial Regex ParameterName();
+
+    /// <summary>Three or more parameters in a row, e.g. an IN list: first, the run, last.</summary>
+    [GeneratedRegex(@"(@\w+)((?:,\s*@\w+)+),\s*(@\w+)")]
+    private static partial Regex ParameterRun();
+}
