@@ -1,4 +1,5 @@
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Statistics;
 
 namespace PartyOrg.Domain.Generation;
 
@@ -42,12 +43,6 @@ internal sealed class MemberDrawer(MemberProfiles profiles, SeededRandom random,
             IsRetired = occupation == Occupation.Retiree,
             RegisteredCommunityCode = registeredWith,
         };
-    }
-
-    public static int AgeOn(DateOnly birthDate, DateOnly date)
-    {
-        var age = date.Year - birthDate.Year;
-        return birthDate > date.AddYears(-age) ? age - 1 : age;
     }
 
     /// <summary>A day in the drawn period on which the member was an adult; a neighbouring period if none.</summary>

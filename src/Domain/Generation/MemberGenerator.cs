@@ -1,4 +1,5 @@
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Statistics;
 
 namespace PartyOrg.Domain.Generation;
 
@@ -68,7 +69,7 @@ internal sealed class MemberGenerator(IReadOnlyList<GeneratedBranch> branches, I
         return occupations;
     }
 
-    private int Age(DateOnly birthDate) => MemberDrawer.AgeOn(birthDate, asOf);
+    private int Age(DateOnly birthDate) => MemberBuckets.AgeOn(birthDate, asOf);
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

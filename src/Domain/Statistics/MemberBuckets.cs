@@ -13,8 +13,24 @@ public static class MemberBuckets
     public static void Apply(MemberRollup rollup, Member member, DateOnly ageAsOf, int delta)
     {
         rollup.Members += delta;
-        _ = member.Status == MemberStatus.Full ? rollup.Full += delta : rollup.Probationary += delta;
-        _ = member.Gender == Gender.Female ? rollup.Women += delta : rollup.Men += delta;
+        if (member.Status == MemberStatus.Full)
+        {
+            rollup.Full += delta;
+        }
+        else
+        {
+            rollup.Probationary += delta;
+        }
+
+        if (member.Gender == Gender.Female)
+        {
+            rollup.Women += delta;
+        }
+        else
+        {
+            rollup.Men += delta;
+        }
+
         rollup.Retired += member.IsRetired ? delta : 0;
         rollup.RegisteredWithCommunity += member.RegisteredCommunityCode is null ? 0 : delta;
         _ = member.Ethnicity switch
