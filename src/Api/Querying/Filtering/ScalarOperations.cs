@@ -75,7 +75,12 @@ internal static class ScalarOperations
         var typed = (IList)Activator.CreateInstance(listType)!;
         foreach (var item in list)
         {
-            typed.Add(item is null ? null : Coerce(item, member.Type));
+            // A null equals no value of a non-null column (as eq: null matches nothing there), so it
+            // adds nothing to the list; adding it would throw from List<int>.
+            if (item is not null || CanBeNull(member.Type))
+            {
+                typed.Add(item is null ? null : Coerce(item, member.Type));
+            }
         }
 
         var contains = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2)
