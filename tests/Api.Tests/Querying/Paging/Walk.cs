@@ -21,7 +21,9 @@ public static class Walk
     /// <summary>Sends one page request: <paramref name="arguments"/> replace <c>ARGS</c>.</summary>
     public static async Task<Page> PageAsync(ApiFactory api, string connection, string[] path, string key, string arguments, string? cursor = null)
     {
-        var query = $"query($cursor: String) {{ {connection.Replace("ARGS", arguments, StringComparison.Ordinal).Replace("SELECTION", Selection(key), StringComparison.Ordinal)} }}";
+        // A declared variable that goes unused fails validation, so declare $cursor only where it is used.
+        var variables = arguments.Contains("$cursor", StringComparison.Ordinal) ? "($cursor: String)" : string.Empty;
+        var query = $"query{variables} {{ {connection.Replace("ARGS", arguments, StringComparison.Ordinal).Replace("SELECTION", Selection(key), StringComparison.Ordinal)} }}";
         return Read(await api.QueryAsync(query, new { cursor }), path, key);
     }
 
