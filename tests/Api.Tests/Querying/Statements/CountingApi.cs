@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using PartyOrg.Api.Tests.Support;
+
+namespace PartyOrg.Api.Tests.Querying.Statements;
+
+/// <summary>The API with a <see cref="StatementCounter"/> joined to every context it creates.</summary>
+public sealed class CountingApi : ApiFactory
+{
+    public StatementCounter Counter { get; } = new();
+
+    /// <summary>
+    /// Runs a query once the division directory is loaded (a warm-up request touching <c>region</c>)
+    /// and returns the statements it ran. It fails on any GraphQL error, so a count is never that of a failed request.
+    /// </summary>
+    public async Task<IReadOnlyList<Statement>> StatementsOfAsync(string query)
+    {
+        await QueryAsync("{ region { code } }");
+        Counter.Clear();
+        var body = await QueryAsync(query);
+        var statements = Counter.Statements;
+        Assert.False(body.TryGetProperty("errors", out var errors), errors.ValueKind == JsonValueKind.Undefined ? null : errors.ToString());
+        return statements;
+    }
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IInterceptor>(Counter);
+}
+
+public static class StatementAssert
+{
+    /// <summary>Asserts the number of statements, showing each one's SQL when it is not the expected number.</summary>
+    public static void Count(int expected, IReadOnlyList<Statement> statements) =>
+        Assert.True(statements.Count == expected,
+            $"Expected {expected} statements, {statements.Count} ran:\n\n{string.Join("\n\n-- next statement --\n", statements)}");
+}
