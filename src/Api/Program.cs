@@ -2,6 +2,7 @@ using PartyOrg.Api.Commands;
 using PartyOrg.Api.Hosting;
 using PartyOrg.Api.Schema;
 using PartyOrg.Api.Transport.Http;
+using PartyOrg.Api.Transport.WebSockets;
 
 return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
 {
@@ -12,6 +13,7 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
     builder.Services.AddPartyDatabase(settings);
     builder.Services.AddPartySchema(settings.Paging);
     builder.Services.AddGraphQLHttp(settings.Http);
+    builder.Services.AddGraphQLWebSockets(builder.Configuration);
     if (invocation.Serves)
     {
         builder.Services.AddSeedingOnStart();
@@ -20,6 +22,7 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
     CommandRunner.ConfigureLogging(builder, invocation);
 
     await using var app = builder.Build();
+    app.UseGraphQLWebSockets();
     app.MapGraphQLHttp();
     return await CommandRunner.RunAsync(app, invocation, Console.Out, cancellationToken);
 });

@@ -1,0 +1,71 @@
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+
+namespace PartyOrg.Api.Transport.WebSockets;
+
+/// <summary>
+/// Executes a <c>subscribe</c> with the same executer, schema and settings as the HTTP endpoint and delivers
+/// what comes back: <c>error</c> for a request that did not execute (parse or validation errors), one
+/// <c>next</c> and <c>complete</c> for a query or mutation, and for a subscription each event as <c>next</c>
+/// until the stream completes (<c>complete</c>) or fails (<c>error</c>).
+/// </summary>
+public sealed class OperationExecutor(IDocumentExecuter<ISchema> executer, ILogger<OperationExecutor> logger)
+{
+    public async Task RunAsync(Operation operation, GraphQLRequest request, WebSocketConnectionContext connection, SocketWriter writer)
+    {
+        try
+        {
+            var result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = operation.Services,
+                User = connection.User,
+                UserContext = connection.CreateUserContext(),
+                CancellationToken = operation.CancellationToken,
+            });
+            if (!operation.IsCancelled)
+            {
+                Deliver(operation, result, writer);
+            }
+        }
+        catch (OperationCanceledException) when (operation.CancellationToken.IsCancellationRequested)
+        {
+            // The client completed the operation or the socket closed: no one is waiting for the result.
+        }
+        catch (Exception e)
+        {
+            logger.OperationCrashed(e, operation.Id);
+            writer.Close(CloseReason.InternalServerError);
+            operation.Cancel();
+        }
+        finally
+        {
+            operation.ExecutionReturned();
+        }
+    }
+
+    private static void Deliver(Operation operation, ExecutionResult result, SocketWriter writer)
+    {
+        if (!result.Executed)
+        {
+            writer.TrySend(Messages.Error(operation.Id, result.Errors ?? []), operation);
+            operation.TryEnd();
+            return;
+        }
+
+        var stream = result.Streams?.Values.FirstOrDefault(s => s is not null);
+        if (stream is null)
+        {
+            writer.TrySend(Messages.Next(operation.Id, result), operation);
+            writer.TrySend(Messages.Complete(operation.Id), operation);
+            operation.TryEnd();
+            return;
+        }
+
+        operation.Attach(stream.Subscribe(new StreamObserver(operation, writer)));
+    }
+}

@@ -1,0 +1,39 @@
+using System.Net.WebSockets;
+
+namespace PartyOrg.Api.Transport.WebSockets;
+
+/// <summary>
+/// Accepts a WebSocket request. One that does not offer <c>graphql-transport-ws</c> is accepted without a
+/// subprotocol and closed with 4406, as graphql-ws servers do, so the client learns why.
+/// </summary>
+public sealed class WebSocketUpgrade(GraphQLWebSocketServices services)
+{
+    public async Task AcceptAsync(HttpContext context)
+    {
+        var offered = context.WebSockets.WebSocketRequestedProtocols.Contains(GraphQLTransportWs.SubProtocol, StringComparer.Ordinal);
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(offered ? GraphQLTransportWs.SubProtocol : null);
+        if (offered)
+        {
+            var connection = new WebSocketConnectionContext(context.User, context.Connection.RemoteIpAddress);
+            await services.RunAsync(socket, connection, context.RequestAborted);
+            return;
+        }
+
+        await RefuseAsync(socket, context.RequestAborted);
+    }
+
+    private async Task RefuseAsync(WebSocket socket, CancellationToken aborted)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        timeout.CancelAfter(services.Options.CloseTimeout);
+        var reason = CloseReason.SubprotocolNotAcceptable;
+        try
+        {
+            await socket.CloseAsync((WebSocketCloseStatus)reason.Code, reason.Description, timeout.Token);
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+        {
+            // The client left without finishing the close handshake.
+        }
+    }
+}
