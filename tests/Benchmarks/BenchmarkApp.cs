@@ -53,7 +53,17 @@ public static class BenchmarkApp
         using var database = await FullScaleDatabase.OpenAsync(options.DatabasePath, output, cancellationToken);
         var probes = new ServerProbes();
         await using var api = new ApiHost(database.FilePath, probes);
-        api.StartServer();
+        try
+        {
+            api.StartServer();
+        }
+        catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException)
+        {
+            // The factory reports a failed start as a disposed provider; the API has already logged why.
+            await Console.Error.WriteLineAsync($"The API did not start ({e.GetType().Name}); its own error is logged above.");
+            return 2;
+        }
+
         using var client = new GraphQLClient(api.Address, options.Concurrency);
 
         var benchmark = new QueryBenchmark(client, probes, database.ReadOnlyConnectionString, options, output);
