@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartyOrg.Domain.Data;
+using PartyOrg.Domain.Generation;
 
 namespace PartyOrg.Api.Tests.Support;
 
@@ -55,6 +56,7 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        UseSeededTemplate();
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:DataDirectory", DataDirectory);
         foreach (var (key, value) in Settings)
@@ -63,6 +65,23 @@ public class ApiFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureServices(ConfigureServices);
+    }
+
+    /// <summary>
+    /// Starts from a copy of the run's generated database when the settings ask for the standard data
+    /// (any scale, the default seed and date); the host then finds it seeded and serves at once.
+    /// </summary>
+    private void UseSeededTemplate()
+    {
+        var settings = Settings.ToDictionary(s => s.Key, s => s.Value, StringComparer.OrdinalIgnoreCase);
+        string[] custom = ["Seed:Seed", "Seed:AsOf", "Database:FileName", "Database:ConnectionString", "Database:Provider"];
+        if (File.Exists(DatabasePath) || custom.Any(settings.ContainsKey))
+        {
+            return;
+        }
+
+        var scale = settings.TryGetValue("Seed:Scale", out var value) ? SeedScales.Parse(value) : SeedScale.Demo;
+        SeededTemplates.CopyTo(scale, DatabasePath);
     }
 
     public override async ValueTask DisposeAsync()

@@ -27,7 +27,7 @@ public static class Within
 
         var division = (await DivisionFields.Directory(context).GetAsync(context.CancellationToken)).Find(within)
             ?? throw new QueryError(QueryErrorCodes.UnknownDivision, $"There is no division with the code '{(within.Length > 20 ? within[..20] : within)}'.",
-                new Dictionary<string, object?> { ["code"] = within.Length > 20 ? within[..20] : within });
+                new Dictionary<string, object?> { ["within"] = within.Length > 20 ? within[..20] : within });
         return Range(code, Divisions.SubtreePrefix(division), codeLength);
     }
 
