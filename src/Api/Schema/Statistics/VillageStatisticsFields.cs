@@ -33,7 +33,7 @@ public static class VillageStatisticsFields
         type.Field<NonNullGraphType<LongGraphType>>("communityServiceFund").Description("Annual community service funds of the subtree's communities, in yuan (为民服务专项经费).")
             .Resolve(c => c.Source.CommunityServiceFund);
         type.Field<NonNullGraphType<FloatGraphType>>("communityServiceFundPerCommunity").Description("The annual service fund per community, in yuan; 0 without communities.")
-            .Resolve(c => c.Source.Communities == 0 ? 0 : Math.Round((double)c.Source.CommunityServiceFund / c.Source.Communities, 1));
+            .Resolve(c => c.Source.Communities == 0 ? 0 : Math.Round((double)c.Source.CommunityServiceFund / c.Source.Communities, 1, MidpointRounding.AwayFromZero));
     }
 
     private static void Count(ObjectGraphType<DivisionRollup> type, string name, string description, Func<DivisionRollup, int> count) =>
