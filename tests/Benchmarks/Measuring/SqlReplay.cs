@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using PartyOrg.Benchmarks.Hosting;
 
@@ -32,19 +33,30 @@ public sealed class SqlReplay : IAsyncDisposable
         var rows = 0;
         foreach (var command in _commands)
         {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    _ = reader.GetValue(i);
-                }
-
-                rows++;
-            }
+            rows += await ReadAllAsync(command, cancellationToken);
         }
 
         return rows;
+    }
+
+    /// <summary>The median time of each statement alone over <paramref name="repetitions"/> runs, in milliseconds.</summary>
+    public async Task<IReadOnlyList<double>> TimeEachAsync(int repetitions, CancellationToken cancellationToken)
+    {
+        var medians = new List<double>();
+        foreach (var command in _commands)
+        {
+            var times = new List<double>();
+            for (var i = 0; i < repetitions; i++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                await ReadAllAsync(command, cancellationToken);
+                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+
+            medians.Add(Stats.Median(times));
+        }
+
+        return medians;
     }
 
     /// <summary>SQLite's plan for a statement, one line per step.</summary>
@@ -75,6 +87,23 @@ public sealed class SqlReplay : IAsyncDisposable
         }
 
         await _connection.DisposeAsync();
+    }
+
+    private static async Task<int> ReadAllAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var rows = 0;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                _ = reader.GetValue(i);
+            }
+
+            rows++;
+        }
+
+        return rows;
     }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, IReadOnlyList<KeyValuePair<string, object?>> parameters)

@@ -6,14 +6,23 @@ namespace PartyOrg.Benchmarks.Reporting;
 /// <summary>For <c>--show-sql</c>: the statements of one request from the API and from the floor, with SQLite's plans.</summary>
 public static partial class SqlReport
 {
+    private const int Repetitions = 5;
+
     public static async Task WriteAsync(TextWriter output, IReadOnlyList<CaseResult> results, string connectionString, CancellationToken cancellationToken)
     {
         foreach (var result in results)
         {
             output.WriteLine($"=== {result.Query.Name}: the API's {result.ApiStatements.Count} statements (EF Core) ===");
-            foreach (var statement in result.ApiStatements)
+            IReadOnlyList<double> replayed;
+            await using (var replay = await SqlReplay.PrepareAsync(connectionString, result.ApiStatements, cancellationToken))
             {
-                output.WriteLine($"-- {statement.Duration.TotalMilliseconds:0.00} ms in the API, executing until its reader was disposed");
+                replayed = await replay.TimeEachAsync(Repetitions, cancellationToken);
+            }
+
+            foreach (var (statement, raw) in result.ApiStatements.Zip(replayed))
+            {
+                output.WriteLine($"-- {statement.Duration.TotalMilliseconds:0.00} ms in the API (execution until its reader was disposed, one request); " +
+                    $"{raw:0.00} ms replayed raw (median of {Repetitions})");
                 await WriteStatementAsync(output, statement.Sql, statement.Parameters, connectionString, cancellationToken);
             }
 
