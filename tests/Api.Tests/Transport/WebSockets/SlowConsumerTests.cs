@@ -24,7 +24,8 @@ public sealed class SlowConsumerTests : IAsyncDisposable
 
         var (messages, code, description) = await slow.ReadUntilCloseAsync();
         Assert.Equal((4413, "Slow consumer: resume from your last position"), (code, description));
-        Assert.InRange(messages.Count, 1, events - QueueLength);
+        // What the socket took before it stalled; the rest, queued or not, was dropped with the close.
+        Assert.InRange(messages.Count, 0, events - QueueLength);
         Assert.All(messages, m => Assert.Equal("next", m.Type()));
         Assert.True(longest < TimeSpan.FromSeconds(1), $"One publish took {longest}.");
         await Eventually.TrueAsync(() => _harness.Events.Unsubscribed == 1, "the slow consumer's stream is disposed");
