@@ -12,7 +12,7 @@ public sealed partial class ReadmeExampleTests(ApiFactory api) : IClassFixture<A
     public static TheoryData<int> Examples => [.. Enumerable.Range(0, ReadExamples().Count)];
 
     [Fact]
-    public void The_readme_shows_three_examples() => Assert.Equal(3, ReadExamples().Count);
+    public void The_readme_shows_four_examples() => Assert.Equal(4, ReadExamples().Count);
 
     [Theory]
     [MemberData(nameof(Examples))]
