@@ -262,6 +262,20 @@ public sealed class MemberChangeTests(ChangeDatabase data) : IClassFixture<Chang
     }
 
     [Fact]
+    public async Task Updating_only_the_name_leaves_the_retired_flag_as_it_is()
+    {
+        var member = await OrdinaryMemberAsync(skip: 8);
+        var flagged = (await data.MemberUpdates.UpdateAsync(new UpdateMember(member.Id, member.Version, null, null, Occupation.Other, true, null, false), default)).Value!;
+
+        var renamed = await ChangeAssert.CommittedAsync(data,
+            () => data.MemberUpdates.UpdateAsync(new UpdateMember(member.Id, flagged.Version, "新名字", null, null, null, null, false), default),
+            ChangeKind.MemberUpdated, m => $"Member:{m.Id}");
+
+        Assert.True(flagged.IsRetired);
+        Assert.True(renamed.IsRetired);
+    }
+
+    [Fact]
     public async Task Updating_to_an_empty_name_is_refused()
     {
         var member = await OrdinaryMemberAsync(skip: 6);

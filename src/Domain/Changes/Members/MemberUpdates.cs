@@ -27,7 +27,8 @@ public sealed class MemberUpdates(ChangeRunner runner)
             member.Name = name;
             member.Education = input.Education ?? member.Education;
             member.Occupation = occupation;
-            member.IsRetired = input.IsRetired ?? occupation == Entities.Occupation.Retiree;
+            // Retirement follows a new occupation unless given; an update that leaves the occupation alone leaves it alone.
+            member.IsRetired = input.IsRetired ?? (input.Occupation is { } changed ? changed == Entities.Occupation.Retiree : member.IsRetired);
             member.RegisteredCommunityCode = community;
             member.Version++;
             await session.Rollups.MemberAsync(member, 1, ct);
