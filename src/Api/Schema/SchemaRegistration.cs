@@ -13,7 +13,9 @@ using PartyOrg.Api.Schema.Regions;
 using PartyOrg.Api.Schema.Townships;
 using PartyOrg.Api.Schema.Villages;
 using PartyOrg.Domain.Changes;
+using PartyOrg.Domain.Changes.Branches;
 using PartyOrg.Domain.Changes.Members;
+using PartyOrg.Domain.Changes.Villages;
 
 namespace PartyOrg.Api.Schema;
 
@@ -31,11 +33,17 @@ public static class SchemaRegistration
         services.AddSingleton<IQueryFields, MemberQueryFields>();
         services.AddSingleton<IQueryFields, NodeQueryFields>();
         services.AddSingleton<IMutationFields, MemberMutationFields>();
+        services.AddSingleton<IMutationFields, BranchMutationFields>();
+        services.AddSingleton<IMutationFields, VillageMutationFields>();
         services.AddSingleton<DivisionDirectory>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ChangeRunner>();
         services.AddSingleton<MemberChanges>();
         services.AddSingleton<MemberUpdates>();
+        services.AddSingleton<BranchChanges>();
+        services.AddSingleton<BranchRatings>();
+        services.AddSingleton<VillageAssignments>();
+        services.AddSingleton<VillageFactChanges>();
         services.AddScoped<RequestLoaders>();
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(paging));
 

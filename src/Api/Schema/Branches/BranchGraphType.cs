@@ -22,6 +22,7 @@ public sealed class BranchGraphType : ObjectGraphType<Branch>
         Interface<NodeInterfaceGraphType>();
         Field<NonNullGraphType<IdGraphType>>("id").Description("A globally unique, opaque identifier.").Resolve(c => NodeId.Encode("Branch", c.Source.Id));
         Field(b => b.Name).Description("The branch's name, e.g. 察哈尔社区党支部.");
+        Field(b => b.Version).Description("The record's version: send it back with a change, which is refused if someone changed the branch since.");
         Field<NonNullGraphType<BranchSectorGraphType>>("sector").Description("The field it works in.").Resolve(c => c.Source.Sector);
         Field<NonNullGraphType<LocalDateGraphType>>("foundedOn").Description("When the branch was founded.").Resolve(c => c.Source.FoundedOn);
         Field<NonNullGraphType<BranchRatingGraphType>>("rating").Description("Its current rating.").Resolve(c => c.Source.Rating);

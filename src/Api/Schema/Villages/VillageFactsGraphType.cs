@@ -11,6 +11,7 @@ public sealed class VillageFactsGraphType : ObjectGraphType<Village>
     {
         Name = "VillageFacts";
         Description = "Facts about a village-level unit that change over time.";
+        Field(v => v.Version).Description("The facts' version: send it back with a change to the service centre, grids or committee, which is refused if someone changed them since.");
         Field(v => v.HasServiceCenter).Description("Has a one-stop Party–public service centre (一站式党群服务中心).");
         Field(v => v.ServiceCenterLinkedOnline).Description("Its service centre is linked to the online platform.");
         Field(v => v.AnnualServiceFund, nullable: true).Description("Annual community service fund in yuan (为民服务专项经费); null outside communities.");
