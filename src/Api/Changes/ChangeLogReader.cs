@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using PartyOrg.Domain.Changes;
+using PartyOrg.Domain.Data;
+
+namespace PartyOrg.Api.Changes;
+
+/// <summary>Reads the change log, the single source of truth for queries and subscriptions alike.</summary>
+public sealed class ChangeLogReader(IDbContextFactory<PartyDbContext> contexts)
+{
+    /// <summary>The last committed position; 0 for an empty log.</summary>
+    public async Task<long> HeadAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ChangeLogHeads.AsNoTracking().Where(h => h.Id == ChangeLog.HeadId).Select(h => (long?)h.Position)
+            .SingleOrDefaultAsync(cancellationToken) ?? 0;
+    }
+
+    /// <summary>The first <paramref name="limit"/> events after <paramref name="after"/> that pass the filter, in position order.</summary>
+    public async Task<List<ChangeEvent>> ReadAfterAsync(long after, ChangeFilter filter, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Matching(db, filter).Where(e => e.Position > after).OrderBy(e => e.Position).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>How many events pass the filter, in the whole log.</summary>
+    public async Task<int> CountAsync(ChangeFilter filter, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Matching(db, filter).CountAsync(cancellationToken);
+    }
+
+    private static IQueryable<ChangeEvent> Matching(PartyDbContext db, ChangeFilter filter) =>
+        filter.Predicate is { } predicate ? db.ChangeEvents.AsNoTracking().Where(predicate) : db.ChangeEvents.AsNoTracking();
+}

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using PartyOrg.Api.Changes.Statistics;
+using PartyOrg.Domain.Changes;
+using PartyOrg.Domain.Data;
+
+namespace PartyOrg.Api.Changes;
+
+/// <summary>Opens the event streams of the subscriptions: each subscriber gets a pump of its own over the log.</summary>
+public sealed class ChangeStreams(
+    ChangeFeed feed, ChangeLogReader reader, ChangeFeedOptions options, IDbContextFactory<PartyDbContext> contexts,
+    TimeProvider clock, ILogger<ChangeStreams> logger)
+{
+    public ChangeLogReader Log => reader;
+
+    /// <summary>The events after <paramref name="after"/> that pass <paramref name="filter"/>: first those in the log, then live ones.</summary>
+    public IObservable<object?> Events(ChangeFilter filter, long after) =>
+        new Stream(observer => Pump(filter, after, batch =>
+        {
+            foreach (var change in batch)
+            {
+                observer.OnNext(change);
+            }
+        }, observer.OnError));
+
+    /// <summary>Fresh statistics of the divisions after <paramref name="after"/>, whenever an event touches them, at most once per node per interval.</summary>
+    public IObservable<object?> Statistics(IReadOnlyList<WatchedDivision> divisions, long after) =>
+        new Stream(observer =>
+        {
+            var coalescer = new StatisticsCoalescer(divisions, options.StatisticsCoalesceInterval, contexts, clock, observer);
+            var pump = Pump(new ChangeFilter([.. divisions.Select(d => d.Prefix)], null), after, coalescer.Add, coalescer.Fail);
+            return new Both(pump, coalescer);
+        });
+
+    /// <summary>A pump delivering to <paramref name="deliver"/>; a failure to read the log is logged and passed to <paramref name="fail"/>.</summary>
+    public ChangePump Pump(ChangeFilter filter, long after, Action<IReadOnlyList<ChangeEvent>> deliver, Action<Exception> fail) =>
+        new(feed, reader, filter, after, options, deliver, e =>
+        {
+            logger.PumpFailed(e);
+            fail(e);
+        });
+
+    /// <summary>A cold observable: each subscriber starts its own pump, disposed when it unsubscribes.</summary>
+    private sealed class Stream(Func<IObserver<object?>, IDisposable> subscribe) : IObservable<object?>
+    {
+        public IDisposable Subscribe(IObserver<object?> observer) => subscribe(observer);
+    }
+
+    private sealed class Both(IDisposable first, IDisposable second) : IDisposable
+    {
+        public void Dispose()
+        {
+            first.Dispose();
+            second.Dispose();
+        }
+    }
+}
