@@ -12,6 +12,7 @@ public sealed class PartySchema : GraphQL.Types.Schema
         Description = "Inner Mongolia's Party-organisation hierarchy: region, leagues, banners, townships, villages, branches and members.";
         Query = query;
         Mutation = mutation;
+        Subscription = services.GetRequiredService<SubscriptionGraphType>();
     }
 }
 

@@ -1,10 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GraphQL;
+using PartyOrg.Api.Changes;
 using PartyOrg.Api.Querying.Loading;
 using PartyOrg.Api.Querying.Paging;
 using PartyOrg.Api.Schema.Banners;
 using PartyOrg.Api.Schema.Branches;
+using PartyOrg.Api.Schema.Changes;
 using PartyOrg.Api.Schema.Common;
 using PartyOrg.Api.Schema.Leagues;
 using PartyOrg.Api.Schema.Members;
@@ -35,6 +37,9 @@ public static class SchemaRegistration
         services.AddSingleton<IMutationFields, MemberMutationFields>();
         services.AddSingleton<IMutationFields, BranchMutationFields>();
         services.AddSingleton<IMutationFields, VillageMutationFields>();
+        services.AddSingleton<IQueryFields, ChangeQueryFields>();
+        services.AddSingleton<ISubscriptionFields, ChangeSubscriptionFields>();
+        services.AddChangeFeed();
         services.AddSingleton<DivisionDirectory>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ChangeRunner>();

@@ -1,0 +1,22 @@
+using System.Globalization;
+using GraphQL.Types;
+using PartyOrg.Api.Changes.Statistics;
+using PartyOrg.Api.Schema.Common;
+using PartyOrg.Api.Schema.Statistics;
+
+namespace PartyOrg.Api.Schema.Changes;
+
+/// <summary>An update of <c>statisticsChanged</c>: <c>Statistics</c> carries no code, so the division comes with it.</summary>
+public sealed class DivisionStatisticsChangedGraphType : ObjectGraphType<DivisionStatisticsChanged>
+{
+    public DivisionStatisticsChangedGraphType()
+    {
+        Name = "DivisionStatisticsChanged";
+        Description = "Fresh statistics of a watched division after changes in its subtree.";
+        Field<NonNullGraphType<DivisionInterfaceGraphType>>("division").Description("The division whose statistics changed.").Resolve(c => c.Source.Division);
+        Field<NonNullGraphType<StatisticsGraphType>>("stats").Description("Its statistics, read from its rollup when this update was sent.").Resolve(c => c.Source.Stats);
+        Field<NonNullGraphType<StringGraphType>>("position")
+            .Description("The position of the last event in the division's subtree this update covers.")
+            .Resolve(c => c.Source.Position.ToString(CultureInfo.InvariantCulture));
+    }
+}

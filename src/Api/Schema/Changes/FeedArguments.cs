@@ -1,0 +1,53 @@
+using System.Globalization;
+using GraphQL;
+using PartyOrg.Api.Changes;
+using PartyOrg.Api.Querying;
+using PartyOrg.Api.Schema.Common;
+using PartyOrg.Domain.Changes;
+
+namespace PartyOrg.Api.Schema.Changes;
+
+/// <summary>The arguments of <c>changes</c> (query and subscription) and <c>statisticsChanged</c>, checked into coded errors.</summary>
+public static class FeedArguments
+{
+    public const string ScopeDescription = "A division code: only events in its subtree, by the village they belong to or, for a transfer, the village the member left (e.g. \"152200\" for Hinggan League, \"150000\" for the whole region).";
+
+    public const string AfterDescription = "A `position` from an earlier event: only events after it. Positions are decimal strings.";
+
+    public const string KindsDescription = "Only events of these kinds; all kinds when omitted.";
+
+    /// <summary>The events the arguments <c>scope</c> and <c>kinds</c> ask for.</summary>
+    public static async Task<ChangeFilter> FilterAsync(IResolveFieldContext context)
+    {
+        var division = await DivisionAsync(context, context.GetArgument<string>("scope"), "scope");
+        return new ChangeFilter([Divisions.SubtreePrefix(division)], context.GetArgument<List<ChangeKind>?>("kinds"));
+    }
+
+    /// <summary>The division with that code, or UNKNOWN_DIVISION naming the code under the argument's name.</summary>
+    public static async Task<object> DivisionAsync(IResolveFieldContext context, string code, string argument)
+    {
+        var shown = code.Length > 20 ? code[..20] : code;
+        return (await DivisionFields.Directory(context).GetAsync(context.CancellationToken)).Find(code)
+            ?? throw new QueryError(QueryErrorCodes.UnknownDivision, $"There is no division with the code '{shown}'.",
+                new Dictionary<string, object?> { [argument] = shown });
+    }
+
+    /// <summary>The <c>after</c> position, or null when none was given; a coded error when it is not a position.</summary>
+    public static long? After(IResolveFieldContext context)
+    {
+        if (context.GetArgument<string?>("after") is not { } after)
+        {
+            return null;
+        }
+
+        return long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+            ? position
+            : throw InvalidPosition(after, "is not a change-log position: pass the `position` of an event, a decimal string such as \"42\".");
+    }
+
+    public static QueryError InvalidPosition(string after, string problem)
+    {
+        var shown = after.Length > 100 ? after[..100] : after;
+        return new QueryError(QueryErrorCodes.InvalidCursor, $"The position '{shown}' {problem}", new Dictionary<string, object?> { ["cursor"] = shown });
+    }
+}

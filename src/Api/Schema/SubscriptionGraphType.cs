@@ -1,0 +1,23 @@
+using GraphQL.Types;
+
+namespace PartyOrg.Api.Schema;
+
+/// <summary>The root subscription type; each feature folder contributes its event streams.</summary>
+public sealed class SubscriptionGraphType : ObjectGraphType
+{
+    public SubscriptionGraphType(IEnumerable<ISubscriptionFields> contributions)
+    {
+        Name = "Subscription";
+        Description = "Event streams over the graphql-transport-ws WebSocket protocol, read from the change log: resumable, in commit order, without gaps or duplicates.";
+        foreach (var contribution in contributions)
+        {
+            contribution.AddTo(this);
+        }
+    }
+}
+
+/// <summary>A feature's subscription fields on <c>Subscription</c>.</summary>
+public interface ISubscriptionFields
+{
+    void AddTo(ObjectGraphType subscription);
+}
