@@ -57,7 +57,7 @@ public sealed class ChangeDetailsParserTests
     [Fact]
     public void Counts_read_a_number_or_the_length_of_a_list()
     {
-        var counted = ChangeDetailsParser.Parse(ChangeKind.GridsUpdated, """{"grids":[{"number":1},{"number":2}],"workerCount":5}""");
+        var counted = ChangeDetailsParser.Parse(ChangeKind.GridsUpdated, """{"grids":[{"number":1},{"number":2}],"gridWorkers":5}""");
 
         Assert.Equal(new GridsUpdated(2, 5, null, null), counted);
     }

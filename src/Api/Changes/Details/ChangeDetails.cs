@@ -36,10 +36,10 @@ public sealed record FirstSecretaryAssigned(long? FirstSecretaryId, string? Name
 
 public sealed record FirstSecretaryAssignmentEnded(long? FirstSecretaryId, string? Name, DateOnly? EndedOn) : ChangeDetails;
 
-public sealed record WorkTeamAssigned(long? WorkTeamId, string? SentBy, DateOnly? StartedOn, int? CadreCount) : ChangeDetails;
+public sealed record WorkTeamAssigned(long? WorkTeamId, string? SentBy, DateOnly? StartedOn, IReadOnlyList<string>? CadreNames) : ChangeDetails;
 
 public sealed record ServiceCenterUpdated(bool? HasServiceCenter, bool? LinkedOnline, int? AnnualServiceFund) : ChangeDetails;
 
 public sealed record GridsUpdated(int? GridCount, int? WorkerCount, int? FullTimeWorkerCount, int? Households) : ChangeDetails;
 
-public sealed record CommitteeElected(int? MemberCount, string? SecretaryName, bool? OneShoulder, DateOnly? ElectedOn) : ChangeDetails;
+public sealed record CommitteeElected(int? MemberCount, string? SecretaryName, string? ChairName, bool? OneShoulder) : ChangeDetails;

@@ -5,9 +5,9 @@ using PartyOrg.Domain.Entities;
 namespace PartyOrg.Api.Changes.Details;
 
 /// <summary>
-/// Turns an event's details JSON into its typed record. The member changes record the names used
-/// here (<c>memberId</c>, <c>branchId</c>, …); for the others the first name is the expected one and
-/// the rest are alternatives, so the details stay readable if a change records them differently.
+/// Turns an event's details JSON into its typed record. The first name read is the one the change
+/// records (src/Domain/Changes/**); where one follows, it is an alternative, so details stay readable
+/// if a change ever records them under another name.
 /// </summary>
 public static class ChangeDetailsParser
 {
@@ -28,8 +28,8 @@ public static class ChangeDetailsParser
                 d.Long("branchId"), d.Long("memberId", "secretaryId"), d.Long("previousSecretaryId", "formerSecretaryId")),
             ChangeKind.BranchRated => new BranchRated(
                 d.Long("branchId"), d.Enum<BranchRating>("rating"), d.Int("year", "ratedYear"), d.Enum<BranchRating>("previousRating", "fromRating")),
-            ChangeKind.BranchListedWeak => new BranchListedWeak(d.Long("branchId"), d.Int("year", "listedYear")),
-            ChangeKind.RectificationCompleted => new RectificationCompleted(d.Long("branchId"), d.Int("listedYear"), d.Int("year", "rectifiedYear")),
+            ChangeKind.BranchListedWeak => new BranchListedWeak(d.Long("branchId"), d.Int("listedYear", "year")),
+            ChangeKind.RectificationCompleted => new RectificationCompleted(d.Long("branchId"), d.Int("listedYear"), d.Int("rectifiedYear", "year")),
             ChangeKind.MeetingRecorded => new MeetingRecorded(
                 d.Long("branchId"), d.Long("meetingId"), d.Enum<MeetingKind>("kind", "meetingKind"), d.Date("heldOn"), d.Int("attendance")),
             ChangeKind.FirstSecretaryAssigned => new FirstSecretaryAssigned(
@@ -37,15 +37,13 @@ public static class ChangeDetailsParser
             ChangeKind.FirstSecretaryAssignmentEnded => new FirstSecretaryAssignmentEnded(
                 d.Long("firstSecretaryId", "id"), d.String("name"), d.Date("endedOn")),
             ChangeKind.WorkTeamAssigned => new WorkTeamAssigned(
-                d.Long("workTeamId", "id"), d.String("sentBy"), d.Date("startedOn"), d.Count("cadreCount", "cadres", "residentCadres")),
+                d.Long("workTeamId", "id"), d.String("sentBy"), d.Date("startedOn"), d.Strings("cadres", "cadreNames")),
             ChangeKind.ServiceCenterUpdated => new ServiceCenterUpdated(
-                d.Bool("hasServiceCenter"), d.Bool("serviceCenterLinkedOnline", "linkedOnline"), d.Int("annualServiceFund")),
+                d.Bool("hasServiceCenter"), d.Bool("linkedOnline", "serviceCenterLinkedOnline"), d.Int("annualServiceFund")),
             ChangeKind.GridsUpdated => new GridsUpdated(
-                d.Count("gridCount", "grids"), d.Count("workerCount", "workers", "gridWorkers"), d.Int("fullTimeWorkerCount", "fullTimeWorkers"),
-                d.Int("households")),
+                d.Count("grids", "gridCount"), d.Count("gridWorkers", "workerCount"), d.Int("fullTimeWorkers", "fullTimeWorkerCount"), d.Int("households")),
             ChangeKind.CommitteeElected => new CommitteeElected(
-                d.Count("memberCount", "members", "committee"), d.String("secretaryName", "secretary"), d.Bool("oneShoulder", "secretaryIsChair"),
-                d.Date("electedOn", "heldOn")),
+                d.Count("members", "memberCount"), d.String("secretary", "secretaryName"), d.String("chair", "chairName"), d.Bool("oneShoulder")),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A change kind without a details type."),
         };
     }

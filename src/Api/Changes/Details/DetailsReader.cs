@@ -46,6 +46,12 @@ public sealed class DetailsReader
 
     public string? String(params string[] names) => Find(names, JsonValueKind.String)?.GetString();
 
+    /// <summary>The strings of a list (other items are skipped), or null when there is no list.</summary>
+    public IReadOnlyList<string>? Strings(params string[] names) =>
+        Find(names, JsonValueKind.Array) is { } array
+            ? [.. array.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)]
+            : null;
+
     public bool? Bool(params string[] names) =>
         Find(names, JsonValueKind.True, JsonValueKind.False)?.ValueKind switch
         {

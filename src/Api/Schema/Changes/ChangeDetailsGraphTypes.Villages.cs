@@ -21,7 +21,7 @@ public sealed class FirstSecretaryAssignmentEndedGraphType : ObjectGraphType<Fir
     {
         Name = "FirstSecretaryAssignmentEnded";
         Description = "Details of FIRST_SECRETARY_ASSIGNMENT_ENDED: a first secretary's assignment to the village ended.";
-        Field(d => d.Name, nullable: true).Description("The first secretary's name.");
+        Field(d => d.Name, nullable: true).Description("The first secretary's name, where the event recorded it.");
         ChangeDetailFields.Date(this, "endedOn", "When the assignment ended.", d => d.EndedOn);
     }
 }
@@ -34,7 +34,8 @@ public sealed class WorkTeamAssignedGraphType : ObjectGraphType<WorkTeamAssigned
         Description = "Details of WORK_TEAM_ASSIGNED: a village work team (驻村工作队) was stationed in the village.";
         Field(d => d.SentBy, nullable: true).Description("The unit that sent the team.");
         ChangeDetailFields.Date(this, "startedOn", "When the team arrived.", d => d.StartedOn);
-        Field(d => d.CadreCount, nullable: true).Description("Resident cadres (驻村干部) in the team.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("cadres").Description("The names of the team's resident cadres (驻村干部).")
+            .Resolve(c => c.Source.CadreNames);
     }
 }
 
@@ -46,7 +47,7 @@ public sealed class ServiceCenterUpdatedGraphType : ObjectGraphType<ServiceCente
         Description = "Details of SERVICE_CENTER_UPDATED: the village's Party–public service centre facts after the change.";
         Field(d => d.HasServiceCenter, nullable: true).Description("Has a one-stop Party–public service centre (一站式党群服务中心).");
         Field(d => d.LinkedOnline, nullable: true).Description("The centre is linked to the online platform.");
-        Field(d => d.AnnualServiceFund, nullable: true).Description("Annual community service fund in yuan (为民服务专项经费); communities only.");
+        Field(d => d.AnnualServiceFund, nullable: true).Description("Annual community service fund in yuan (为民服务专项经费), where the event recorded it.");
     }
 }
 
@@ -58,7 +59,7 @@ public sealed class GridsUpdatedGraphType : ObjectGraphType<GridsUpdated>
         Description = "Details of GRIDS_UPDATED: the village's grids (网格) and grid workers after the change.";
         Field(d => d.GridCount, nullable: true).Description("Grids in the village.");
         Field(d => d.WorkerCount, nullable: true).Description("Grid workers (网格员).");
-        Field(d => d.FullTimeWorkerCount, nullable: true).Description("Full-time grid workers.");
+        Field(d => d.FullTimeWorkerCount, nullable: true).Description("Full-time grid workers, where the event recorded them.");
         Field(d => d.Households, nullable: true).Description("Households in the village's grids.");
     }
 }
@@ -71,7 +72,7 @@ public sealed class CommitteeElectedGraphType : ObjectGraphType<CommitteeElected
         Description = "Details of COMMITTEE_ELECTED: the village's two committees (两委) were elected.";
         Field(d => d.MemberCount, nullable: true).Description("Members of the two committees.");
         Field(d => d.SecretaryName, nullable: true).Description("The Party secretary elected.");
+        Field(d => d.ChairName, nullable: true).Description("The chair of the villagers' or residents' committee elected.");
         Field(d => d.OneShoulder, nullable: true).Description("The secretary also chairs the villagers' or residents' committee (一肩挑).");
-        ChangeDetailFields.Date(this, "electedOn", "When the committees were elected.", d => d.ElectedOn);
     }
 }
