@@ -12,17 +12,18 @@ namespace PartyOrg.Api.Querying.Loading;
 /// </summary>
 public static class RowLoaders
 {
-    /// <summary>The row whose key is <paramref name="value"/>, or null.</summary>
-    public static IDataLoaderResult<T?> One<T, TKey>(IResolveFieldContext context, Expression<Func<T, TKey>> key, TKey value)
+    /// <summary>The row whose key is <paramref name="value"/> (and that matches <paramref name="where"/>, if given), or null.</summary>
+    public static IDataLoaderResult<T?> One<T, TKey>(IResolveFieldContext context, Expression<Func<T, TKey>> key, TKey value, Expression<Func<T, bool>>? where = null)
         where T : class
         where TKey : notnull
     {
         var compiled = key.Compile();
-        return Loader(context, $"one:{typeof(T).Name}:{key}", () => new BatchLoader<TKey, T?>(async (keys, ct) =>
+        return Loader(context, $"one:{typeof(T).Name}:{key}:{where}", () => new BatchLoader<TKey, T?>(async (keys, ct) =>
         {
             await using var db = await Contexts(context).CreateDbContextAsync(ct);
-            var rows = await db.Set<T>().AsNoTracking().Where(KeyPredicates.In(key, keys)).ToListAsync(ct);
-            return rows.ToDictionary(compiled, r => (T?)r);
+            var rows = db.Set<T>().AsNoTracking().Where(KeyPredicates.In(key, keys));
+            var found = await (where is null ? rows : rows.Where(where)).ToListAsync(ct);
+            return found.GroupBy(compiled).ToDictionary(g => g.Key, g => (T?)g.First());
         }, _ => null)).Load(value);
     }
 

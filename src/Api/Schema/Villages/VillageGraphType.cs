@@ -32,9 +32,9 @@ public sealed class VillageGraphType : ObjectGraphType<Village>
             .Description("The members of the two committees (两委): secretary first.")
             .Resolve(c => RowLoaders.Many<CommitteeMember, string, long>(c, m => m.VillageCode, c.Source.Code, m => m.Id));
         Field<FirstSecretaryGraphType>("firstSecretary").Description("The first secretary currently assigned to the village; null if none.")
-            .Resolve(c => RowLoaders.One<FirstSecretary, string>(c, f => f.VillageCode, c.Source.Code));
+            .Resolve(c => RowLoaders.One<FirstSecretary, string>(c, f => f.VillageCode, c.Source.Code, f => f.EndedOn == null));
         Field<WorkTeamGraphType>("workTeam").Description("The village work team currently stationed there; null if none.")
-            .Resolve(c => RowLoaders.One<WorkTeam, string>(c, w => w.VillageCode, c.Source.Code));
+            .Resolve(c => RowLoaders.One<WorkTeam, string>(c, w => w.VillageCode, c.Source.Code, w => w.EndedOn == null));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GridGraphType>>>>("grids").Description("The village's grids, by number.")
             .Resolve(c => RowLoaders.Many<Grid, string, int>(c, g => g.VillageCode, c.Source.Code, g => g.Number));
         ConnectionFields.Child<Village, BranchGraphType, Village, Branch, string>(
