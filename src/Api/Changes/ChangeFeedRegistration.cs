@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartyOrg.Api.Changes.Redis;
 using PartyOrg.Domain.Changes;
 
@@ -8,8 +9,9 @@ public static class ChangeFeedRegistration
 {
     public static IServiceCollection AddChangeFeed(this IServiceCollection services)
     {
-        // Read when first needed (the schema alone never needs it), so building the schema needs no configuration.
-        services.AddSingleton(provider => ChangeFeedOptions.Load(provider.GetService<IConfiguration>()));
+        // Read when first needed (at the latest when the hosted services start; building the schema alone never
+        // needs it). A host that loads and checks its configuration before building registers the options first.
+        services.TryAddSingleton(provider => ChangeFeedOptions.Load(provider.GetService<IConfiguration>()));
         services.AddSingleton<ChangeFeed>();
         services.AddSingleton<IChangeListener>(provider => provider.GetRequiredService<ChangeFeed>());
         services.AddSingleton<ChangeLogReader>();
