@@ -12,6 +12,24 @@ public sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInf
     public IDataLoaderResult<int> LoadTotalCount() => totalCount();
 }
 
-public sealed record Edge<T>(string Cursor, T Node);
+/// <summary>A node and its cursor; the cursor is encoded only if a client selects it (most dashboards read only <c>nodes</c>).</summary>
+public sealed class Edge<T>(Func<T, string> encode, T node)
+{
+    private string? _cursor;
 
-public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+    public string Cursor => _cursor ??= encode(Node);
+
+    public T Node { get; } = node;
+}
+
+/// <summary>Relay's page info; its cursors come from the first and last edges, encoded on demand.</summary>
+public sealed class PageInfo(bool hasNextPage, bool hasPreviousPage, Func<string?> startCursor, Func<string?> endCursor)
+{
+    public bool HasNextPage { get; } = hasNextPage;
+
+    public bool HasPreviousPage { get; } = hasPreviousPage;
+
+    public string? StartCursor => startCursor();
+
+    public string? EndCursor => endCursor();
+}

@@ -30,14 +30,16 @@ public sealed class ConnectionQuery<T>(Expression<Func<T, bool>>? filter, IReadO
             rows.Reverse();
         }
 
-        var edges = rows.Select(r => new Edge<T>(Paging.Cursor.Encode(Steps, [.. Steps.Select(s => s.Field.Read(r!))]), r)).ToList();
+        var edges = rows.Select(r => new Edge<T>(EncodeCursor, r)).ToList();
         var info = new PageInfo(
-            HasNextPage: Page.Backward ? Page.Before is not null : more,
-            HasPreviousPage: Page.Backward ? more : Page.After is not null,
-            edges.Count > 0 ? edges[0].Cursor : null,
-            edges.Count > 0 ? edges[^1].Cursor : null);
+            hasNextPage: Page.Backward ? Page.Before is not null : more,
+            hasPreviousPage: Page.Backward ? more : Page.After is not null,
+            () => edges.Count > 0 ? edges[0].Cursor : null,
+            () => edges.Count > 0 ? edges[^1].Cursor : null);
         return new Connection<T>(edges, info, totalCount);
     }
+
+    private string EncodeCursor(T row) => Paging.Cursor.Encode(Steps, [.. Steps.Select(s => s.Field.Read(row!))]);
 
     private static Expression<Func<T, bool>>? Bind(IReadOnlyList<SortStep> steps, PageRequest page)
     {

@@ -32,8 +32,8 @@ public sealed class ChangeQueryFields : IQueryFields
                 var log = services.GetRequiredService<ChangeLogReader>();
                 var rows = await log.ReadAfterAsync(after ?? 0, filter, page.Size + 1, c.CancellationToken);
                 var more = rows.Count > page.Size;
-                var edges = rows.Take(page.Size).Select(e => new Edge<ChangeEvent>(e.Position.ToString(CultureInfo.InvariantCulture), e)).ToList();
-                var info = new PageInfo(more, after is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+                var edges = rows.Take(page.Size).Select(e => new Edge<ChangeEvent>(r => r.Position.ToString(CultureInfo.InvariantCulture), e)).ToList();
+                var info = new PageInfo(more, after is not null, () => edges.FirstOrDefault()?.Cursor, () => edges.LastOrDefault()?.Cursor);
                 var count = new BatchLoader<int, int>(async (_, ct) => new Dictionary<int, int> { [0] = await log.CountAsync(filter, ct) }, _ => 0);
                 return new Connection<ChangeEvent>(edges, info, () => count.Load(0));
             });
