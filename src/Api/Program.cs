@@ -1,3 +1,4 @@
+using PartyOrg.Api.Changes;
 using PartyOrg.Api.Commands;
 using PartyOrg.Api.Hosting;
 using PartyOrg.Api.Schema;
@@ -10,6 +11,8 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
     var builder = WebApplication.CreateBuilder([.. invocation.HostArguments]);
     var settings = ServiceSettings.Load(builder.Configuration, builder.Environment.ContentRootPath);
 
+    // Checked here, with the other sections, so a bad value stops the start with one line.
+    builder.Services.AddSingleton(ChangeFeedOptions.Load(builder.Configuration));
     builder.Services.AddPartyDatabase(settings);
     builder.Services.AddPartySchema(settings.Paging);
     builder.Services.AddGraphQLHttp(settings.Http);
