@@ -43,7 +43,9 @@ public static class BenchmarkApp
             cancellation.Cancel();
         };
 
-        return await RunAsync(options, queries, Console.Out, cancellation.Token);
+        return options.Suite == "stats"
+            ? await Statistics.StatsSuite.RunAsync(options, Console.Out, cancellation.Token)
+            : await RunAsync(options, queries, Console.Out, cancellation.Token);
     }
 
     private static async Task<int> RunAsync(BenchmarkOptions options, IQueryCase[] queries, TextWriter output, CancellationToken cancellationToken)
@@ -90,10 +92,10 @@ public static class BenchmarkApp
         return results.All(r => r.Differences.Count == 0) ? 0 : 1;
     }
 
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
-    private static string Machine()
+    internal static string Machine()
     {
         var cpu = File.Exists("/proc/cpuinfo")
             ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()

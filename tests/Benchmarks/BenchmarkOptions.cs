@@ -7,7 +7,7 @@ public sealed record BenchmarkOptions
 {
     public const string Usage =
         "Options: [--database <path to a full-scale party.db; generated there if missing>] [--warmup N] [--requests N] " +
-        "[--concurrency N] [--seconds N] [--series-seconds N] [--query hierarchy|strongest]... [--show-sql]";
+        "[--concurrency N] [--seconds N] [--series-seconds N] [--query hierarchy|strongest]... [--show-sql] [--suite queries|stats]";
 
     /// <summary>A full-scale database to reuse; null seeds a fresh one in a temporary folder.</summary>
     public string? DatabasePath { get; init; }
@@ -29,6 +29,9 @@ public sealed record BenchmarkOptions
     /// <summary>Print each query's SQL, from the API and from the floor, with SQLite's plan.</summary>
     public bool ShowSql { get; init; }
 
+    /// <summary>"queries" (the default: hierarchy and strongest branches) or "stats" (Statistics/StatsSuite).</summary>
+    public string Suite { get; init; } = "queries";
+
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
         var options = new BenchmarkOptions();
@@ -44,12 +47,16 @@ public sealed record BenchmarkOptions
                 "--series-seconds" => options with { SeriesBudget = TimeSpan.FromSeconds(Count(args, ref i, minimum: 1)) },
                 "--query" => options with { Queries = [.. options.Queries, Value(args, ref i)] },
                 "--show-sql" => options with { ShowSql = true },
+                "--suite" => options with { Suite = SuiteName(args, ref i) },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'. {Usage}"),
             };
         }
 
         return options;
     }
+
+    private static string SuiteName(IReadOnlyList<string> args, ref int i) =>
+        Value(args, ref i) is var suite && suite is "queries" or "stats" ? suite : throw new ArgumentException($"Option '--suite' takes queries or stats. {Usage}");
 
     private static string Value(IReadOnlyList<string> args, ref int i)
     {
