@@ -43,6 +43,11 @@ public static class BenchmarkApp
             cancellation.Cancel();
         };
 
+        if (options.Suite == "subscriptions")
+        {
+            return await Subscriptions.SubscriptionSuite.RunAsync(Console.Out, cancellation.Token);
+        }
+
         return options.Suite == "stats"
             ? await Statistics.StatsSuite.RunAsync(options, Console.Out, cancellation.Token)
             : await RunAsync(options, queries, Console.Out, cancellation.Token);

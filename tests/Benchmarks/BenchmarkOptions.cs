@@ -7,7 +7,7 @@ public sealed record BenchmarkOptions
 {
     public const string Usage =
         "Options: [--database <path to a full-scale party.db; generated there if missing>] [--warmup N] [--requests N] " +
-        "[--concurrency N] [--seconds N] [--series-seconds N] [--query hierarchy|strongest]... [--show-sql] [--suite queries|stats]";
+        "[--concurrency N] [--seconds N] [--series-seconds N] [--query hierarchy|strongest]... [--show-sql] [--suite queries|stats|subscriptions]";
 
     /// <summary>A full-scale database to reuse; null seeds a fresh one in a temporary folder.</summary>
     public string? DatabasePath { get; init; }
@@ -56,7 +56,7 @@ public sealed record BenchmarkOptions
     }
 
     private static string SuiteName(IReadOnlyList<string> args, ref int i) =>
-        Value(args, ref i) is var suite && suite is "queries" or "stats" ? suite : throw new ArgumentException($"Option '--suite' takes queries or stats. {Usage}");
+        Value(args, ref i) is var suite && suite is "queries" or "stats" or "subscriptions" ? suite : throw new ArgumentException($"Option '--suite' takes queries, stats or subscriptions. {Usage}");
 
     private static string Value(IReadOnlyList<string> args, ref int i)
     {

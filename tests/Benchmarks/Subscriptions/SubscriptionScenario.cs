@@ -54,7 +54,7 @@ public readonly record struct MemoryReading(long ManagedBytes, long WorkingSetBy
 public sealed class SubscriptionScenario(Catalogue catalogue, ScenarioSettings settings, TextWriter log)
 {
     private const string RecordMeeting =
-        "mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meeting { id } errors { __typename message } } }";
+        "mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meeting { heldOn } errors { __typename ... on Error { message } } } }";
 
     /// <summary>The branches mutated in turn: one per league in rotation, each in a different banner.</summary>
     public IReadOnlyList<TargetBranch> Targets { get; } = PickTargets(catalogue, 48);
@@ -161,7 +161,7 @@ public sealed class SubscriptionScenario(Catalogue catalogue, ScenarioSettings s
 
         if (probe.Received < 5)
         {
-            throw new InvalidOperationException($"Warm-up: the probe subscriber received {probe.Received} of 5 events in 15 s ({probe.Problem ?? "no error"}).");
+            throw new InvalidOperationException($"Warm-up: the probe subscriber received {probe.Received} of 5 events in 15 s ({probe.Problem ?? "no error"}); mutations not committed: {Failures.Count}, first: {Failures.FirstOrDefault() ?? "-"}.");
         }
     }
 
