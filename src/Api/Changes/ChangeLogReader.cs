@@ -5,8 +5,13 @@ using PartyOrg.Domain.Data;
 namespace PartyOrg.Api.Changes;
 
 /// <summary>Reads the change log, the single source of truth for queries and subscriptions alike.</summary>
-public sealed class ChangeLogReader(IDbContextFactory<PartyDbContext> contexts)
+public sealed class ChangeLogReader(IDbContextFactory<PartyDbContext> contexts) : IDisposable
 {
+    private const int TailCapacity = 10_000;
+    private static readonly ChangeFilter Everything = new([], null);
+
+    private ChangeLogTail? _tail;
+
     /// <summary>The last committed position; 0 for an empty log.</summary>
     public async Task<long> HeadAsync(CancellationToken cancellationToken)
     {
@@ -21,6 +26,19 @@ public sealed class ChangeLogReader(IDbContextFactory<PartyDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await Matching(db, filter).Where(e => e.Position > after).OrderBy(e => e.Position).Take(limit).ToListAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Like <see cref="ReadAfterAsync"/> for a live reader that knows the log reaches <paramref name="latest"/>:
+    /// served from the in-memory tail when the cursor lies in it, so many subscribers cost one read per commit.
+    /// </summary>
+    public async Task<List<ChangeEvent>> ReadLiveAfterAsync(long after, ChangeFilter filter, int limit, long latest, CancellationToken cancellationToken)
+    {
+        var tail = LazyInitializer.EnsureInitialized(ref _tail, () => new ChangeLogTail((from, count, ct) => ReadAfterAsync(from, Everything, count, ct), TailCapacity));
+        return await tail.ReadAfterAsync(after, filter, limit, latest, cancellationToken)
+            ?? await ReadAfterAsync(after, filter, limit, cancellationToken);
+    }
+
+    public void Dispose() => _tail?.Dispose();
 
     /// <summary>How many events pass the filter, in the whole log.</summary>
     public async Task<int> CountAsync(ChangeFilter filter, CancellationToken cancellationToken)

@@ -98,7 +98,7 @@ public sealed class ChangePump : IDisposable
             // Read before the query: everything up to it is committed, so a short batch proves that no
             // matching event at or below it is left, and the cursor may move up to it.
             var latest = _feed.Latest;
-            var batch = await _reader.ReadAfterAsync(Cursor, _filter, _options.BatchSize, cancellationToken);
+            var batch = await _reader.ReadLiveAfterAsync(Cursor, _filter, _options.BatchSize, latest, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             if (batch.Count > 0)
             {
