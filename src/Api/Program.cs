@@ -2,6 +2,7 @@ using PartyOrg.Api.Changes;
 using PartyOrg.Api.Commands;
 using PartyOrg.Api.Hosting;
 using PartyOrg.Api.Schema;
+using PartyOrg.Api.Security;
 using PartyOrg.Api.Transport.Http;
 using PartyOrg.Api.Transport.WebSockets;
 
@@ -17,6 +18,7 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
     builder.Services.AddPartySchema(settings.Paging);
     builder.Services.AddGraphQLHttp(settings.Http);
     builder.Services.AddGraphQLWebSockets(builder.Configuration);
+    builder.Services.AddPartySecurity(builder.Configuration, builder.Environment.ContentRootPath);
     if (invocation.Serves)
     {
         builder.Services.AddSeedingOnStart();
@@ -25,6 +27,7 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
     CommandRunner.ConfigureLogging(builder, invocation);
 
     await using var app = builder.Build();
+    app.UsePartySecurity();
     app.UseGraphQLWebSockets();
     app.MapGraphQLHttp();
     return await CommandRunner.RunAsync(app, invocation, Console.Out, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PartyOrg.Domain.Generation;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Commands;
 
@@ -7,7 +8,8 @@ namespace PartyOrg.Api.Commands;
 public static class CommandLine
 {
     public const string Usage =
-        "Use no command to serve, 'seed [--scale demo|full] [--seed N]', 'stats recompute [--as-of yyyy-MM-dd]', 'schema print' or 'schema write [path]'.";
+        "Use no command to serve, 'seed [--scale demo|full] [--seed N]', 'stats recompute [--as-of yyyy-MM-dd]', 'schema print', 'schema write [path]', " +
+        "'keys create --role dashboard|partner|organizer|admin --scope CODE [--name TEXT] [--expires yyyy-MM-dd]', 'keys list' or 'keys revoke ID'.";
 
     public static Invocation Parse(IReadOnlyList<string> args)
     {
@@ -22,6 +24,7 @@ public static class CommandLine
             "seed" => ParseSeed(rest),
             "schema" => ParseSchema(rest),
             "stats" => ParseStats(rest),
+            "keys" => ParseKeys(rest),
             _ => throw new CommandLineException($"Unknown command '{args[0]}'. {Usage}"),
         };
     }
@@ -103,6 +106,73 @@ public static class CommandLine
         }
 
         return new Invocation(CommandKind.StatsRecompute, hostArguments) { AsOf = asOf };
+    }
+
+    private static Invocation ParseKeys(List<string> args)
+    {
+        var action = args.Count == 0 ? null : args[0];
+        var hostArguments = new List<string>();
+        var positional = new List<string>();
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 1; i < args.Count; i++)
+        {
+            var (name, inlineValue) = SplitOption(args[i]);
+            if (name is "--role" or "--scope" or "--name" or "--expires" && action == "create")
+            {
+                options[name] = inlineValue ?? ValueAfter(args, ref i, name, name switch
+                {
+                    "--role" => "dashboard, partner, organizer or admin",
+                    "--scope" => "a division code such as 152200",
+                    "--name" => "a name for the key",
+                    _ => "a date such as 2027-06-30",
+                });
+            }
+            else if (inlineValue is not null)
+            {
+                hostArguments.Add(args[i]);
+            }
+            else if (!args[i].StartsWith('-'))
+            {
+                positional.Add(args[i]);
+            }
+            else
+            {
+                throw new CommandLineException($"Unknown option '{args[i]}' for 'keys {action}'. {Usage}");
+            }
+        }
+
+        KeysRequest request = (action, positional) switch
+        {
+            ("create", []) => Create(options),
+            ("list", []) => new KeysRequest(KeysAction.List),
+            ("revoke", [var id]) => new KeysRequest(KeysAction.Revoke) { Id = id },
+            ("revoke", _) => throw new CommandLineException($"'keys revoke' needs exactly one key id. {Usage}"),
+            _ => throw new CommandLineException($"The 'keys' command needs 'create', 'list' or 'revoke'. {Usage}"),
+        };
+        return new Invocation(CommandKind.Keys, hostArguments) { Keys = request };
+    }
+
+    private static KeysRequest Create(Dictionary<string, string> options)
+    {
+        if (!options.TryGetValue("--role", out var roleText) || !Roles.TryParse(roleText, out var role) || role == Role.Anonymous)
+        {
+            throw new CommandLineException($"'keys create' needs --role dashboard, partner, organizer or admin{(roleText is null ? "" : $", got '{roleText}'")}.");
+        }
+
+        if (!options.TryGetValue("--scope", out var scope))
+        {
+            throw new CommandLineException("'keys create' needs --scope with a division code (150000 for the whole region).");
+        }
+
+        DateTimeOffset? expires = null;
+        if (options.TryGetValue("--expires", out var expiresText))
+        {
+            expires = DateOnly.TryParseExact(expiresText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+                : throw new CommandLineException($"Option '--expires' needs a date such as 2027-06-30, got '{expiresText}'.");
+        }
+
+        return new KeysRequest(KeysAction.Create) { Role = role, Scope = scope.Trim(), Name = options.GetValueOrDefault("--name"), Expires = expires };
     }
 
     private static (string Name, string? InlineValue) SplitOption(string arg)

@@ -23,6 +23,8 @@ public static class CommandRunner
             case CommandKind.StatsRecompute:
                 await output.WriteLineAsync((await app.Services.GetRequiredService<RollupStore>().RecomputeAsync(invocation.AsOf, cancellationToken)).ToString());
                 return 0;
+            case CommandKind.Keys:
+                return await KeysCommand.RunAsync(app.Services, invocation, output, cancellationToken);
             case CommandKind.SchemaPrint:
             case CommandKind.SchemaWrite:
                 return await SchemaCommand.RunAsync(app.Services, invocation, output, cancellationToken);

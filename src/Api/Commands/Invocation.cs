@@ -19,6 +19,9 @@ public enum CommandKind
 
     /// <summary>Recompute the statistics rollups from the base tables.</summary>
     StatsRecompute,
+
+    /// <summary>Create, list or revoke API keys.</summary>
+    Keys,
 }
 
 /// <summary>A parsed command line: the command, its options, and the arguments left for host configuration.</summary>
@@ -35,6 +38,9 @@ public sealed record Invocation(CommandKind Kind, IReadOnlyList<string> HostArgu
 
     /// <summary>The <c>--as-of</c> option of <c>stats recompute</c>: the date ages are computed at; the data's date when absent.</summary>
     public DateOnly? AsOf { get; init; }
+
+    /// <summary>What <c>keys</c> was asked to do.</summary>
+    public KeysRequest? Keys { get; init; }
 
     public bool Serves => Kind == CommandKind.Serve;
 }

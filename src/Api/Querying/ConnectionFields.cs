@@ -8,7 +8,9 @@ using Microsoft.Extensions.Options;
 using PartyOrg.Api.Querying.Loading;
 using PartyOrg.Api.Querying.Paging;
 using PartyOrg.Api.Querying.Sorting;
+using PartyOrg.Api.Security;
 using PartyOrg.Domain.Data;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Querying;
 
@@ -21,13 +23,14 @@ public static class ConnectionFields
     /// </summary>
     public static FieldBuilder<TSource, object> Child<TSource, TNodeType, TParent, TChild, TKey>(
         ComplexGraphType<TSource> type, string name, string description,
-        IConnectionSpec<TChild> spec, ChildConnections<TParent, TChild, TKey> source, Func<TSource, TKey> keyOf)
+        IConnectionSpec<TChild> spec, ChildConnections<TParent, TChild, TKey> source, Func<TSource, TKey> keyOf, bool nullable = false)
         where TNodeType : IGraphType, new()
         where TParent : class
         where TChild : class
         where TKey : notnull
     {
-        var field = type.Field<NonNullGraphType<ConnectionGraphType<TNodeType, TChild>>>(name).Description(description);
+        var field = (nullable ? type.Field<ConnectionGraphType<TNodeType, TChild>>(name) : type.Field<NonNullGraphType<ConnectionGraphType<TNodeType, TChild>>>(name))
+            .Description(description);
         spec.AddArguments(field);
         field.Resolve(context =>
         {
@@ -55,11 +58,12 @@ public static class ConnectionFields
     /// <summary>A flat connection over every row of <typeparamref name="TRow"/>, narrowed by <paramref name="scope"/> (e.g. <c>within</c>).</summary>
     public static FieldBuilder<object?, object> Root<TNodeType, TRow>(
         ObjectGraphType query, string name, string description, IConnectionSpec<TRow> spec,
-        Func<IResolveFieldContext, Task<Expression<Func<TRow, bool>>?>> scope)
+        Func<IResolveFieldContext, Task<Expression<Func<TRow, bool>>?>> scope, bool nullable = false)
         where TNodeType : IGraphType, new()
         where TRow : class
     {
-        var field = query.Field<NonNullGraphType<ConnectionGraphType<TNodeType, TRow>>>(name).Description(description);
+        var field = (nullable ? query.Field<ConnectionGraphType<TNodeType, TRow>>(name) : query.Field<NonNullGraphType<ConnectionGraphType<TNodeType, TRow>>>(name))
+            .Description(description);
         spec.AddArguments(field);
         field.ResolveAsync(async context =>
         {

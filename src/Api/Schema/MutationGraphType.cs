@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using PartyOrg.Api.Security;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema;
 
@@ -9,6 +11,7 @@ public sealed class MutationGraphType : ObjectGraphType
     {
         Name = "Mutation";
         Description = "Changes to the hierarchy. Each is one transaction: the change, the statistics it moves and its change-log events, or nothing.";
+        this.Requires(Role.Organizer);
         foreach (var contribution in contributions)
         {
             contribution.AddTo(this);

@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
+using PartyOrg.Api.Security;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema;
 
@@ -13,6 +15,7 @@ public sealed class PartySchema : GraphQL.Types.Schema
         Query = query;
         Mutation = mutation;
         Subscription = services.GetRequiredService<SubscriptionGraphType>();
+        this.RegisterVisitor(new AccessVisitor());
     }
 }
 

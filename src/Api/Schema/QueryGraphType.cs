@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using PartyOrg.Api.Security;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema;
 
@@ -9,6 +11,7 @@ public sealed class QueryGraphType : ObjectGraphType
     {
         Name = "Query";
         Description = "Entry points for reading the Party-organisation hierarchy.";
+        this.Requires(Role.Anonymous);
         foreach (var contribution in contributions)
         {
             contribution.AddTo(this);

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using PartyOrg.Api.Security;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema;
 
@@ -9,6 +11,7 @@ public sealed class SubscriptionGraphType : ObjectGraphType
     {
         Name = "Subscription";
         Description = "Event streams over the graphql-transport-ws WebSocket protocol, read from the change log: resumable, in commit order, without gaps or duplicates.";
+        this.Requires(Role.Partner);
         foreach (var contribution in contributions)
         {
             contribution.AddTo(this);

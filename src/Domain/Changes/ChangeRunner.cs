@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Data;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Domain.Changes;
 
@@ -20,11 +21,18 @@ public sealed class ChangeRunner(IDbContextFactory<PartyDbContext> contexts, IEn
         await db.ChangeLogHeads.Where(h => h.Id == ChangeLog.HeadId)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.Position, h => h.Position), cancellationToken);
 
+        db.WriteScope = WriteScope.Current;
         var session = new ChangeSession(db);
         var outcome = await change(session, cancellationToken);
         if (!outcome.Succeeded)
         {
             return outcome;
+        }
+
+        // A last line of defence: a change that reached outside the caller's subtree is a defect, never a commit.
+        if (session.PendingEvents.FirstOrDefault(e => !db.WriteScope.Contains(e.VillageCode) || (e.FromVillageCode is { } from && !db.WriteScope.Contains(from))) is { } escaped)
+        {
+            throw new InvalidOperationException($"A {escaped.Kind} change reached village {escaped.VillageCode} outside the subtree {db.WriteScope.Prefix}.");
         }
 
         var head = await db.ChangeLogHeads.SingleAsync(h => h.Id == ChangeLog.HeadId, cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Changes;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 using PartyOrg.Domain.Statistics;
 
 namespace PartyOrg.Domain.Data;
@@ -30,6 +31,13 @@ public sealed class PartyDbContext(DbContextOptions<PartyDbContext> options) : D
     public DbSet<StatisticsInfo> StatisticsInfo => Set<StatisticsInfo>();
     public DbSet<ChangeEvent> ChangeEvents => Set<ChangeEvent>();
     public DbSet<ChangeLogHead> ChangeLogHeads => Set<ChangeLogHead>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    /// <summary>
+    /// The subtree a change may touch; outside it, rows are treated as absent. Set by <see cref="Changes.ChangeRunner"/>
+    /// from <see cref="Security.WriteScope.Current"/>; reads never consult it.
+    /// </summary>
+    public Subtree WriteScope { get; set; } = Subtree.Everything;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

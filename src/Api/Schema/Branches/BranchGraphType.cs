@@ -5,7 +5,9 @@ using PartyOrg.Api.Schema.Common;
 using PartyOrg.Api.Schema.Members;
 using PartyOrg.Api.Schema.Statistics;
 using PartyOrg.Api.Schema.Villages;
+using PartyOrg.Api.Security;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Branches;
 
@@ -19,6 +21,7 @@ public sealed class BranchGraphType : ObjectGraphType<Branch>
     {
         Name = "Branch";
         Description = "A Party branch (党支部), the basic unit every member belongs to.";
+        this.Requires(Role.Dashboard);
         Interface<NodeInterfaceGraphType>();
         Field<NonNullGraphType<IdGraphType>>("id").Description("A globally unique, opaque identifier.").Resolve(c => NodeId.Encode("Branch", c.Source.Id));
         Field(b => b.Name).Description("The branch's name, e.g. 察哈尔社区党支部.");
@@ -30,13 +33,14 @@ public sealed class BranchGraphType : ObjectGraphType<Branch>
         StatsFields.AddTo(this);
         Field<NonNullGraphType<VillageGraphType>>("village").Description("The village-level division it is located in.")
             .ResolveAsync(async c => (await DivisionFields.Directory(c).GetAsync(c.CancellationToken)).Get<Village>(c.Source.VillageCode));
-        Field<MemberGraphType>("secretary").Description("The branch secretary (书记), always one of its members.")
+        Field<MemberGraphType>("secretary").Requires(Role.Partner).Description("The branch secretary (书记), always one of its members.")
             .Resolve(c => c.Source.SecretaryId is { } id ? RowLoaders.One<Member, long>(c, m => m.Id, id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RectificationGraphType>>>>("rectifications")
             .Description("Every listing as weak and lax and its rectification, oldest first.")
             .Resolve(c => RowLoaders.Many<Rectification, long, int>(c, r => r.BranchId, c.Source.Id, r => r.ListedYear));
         ConnectionFields.Child<Branch, MemberGraphType, Branch, Member, long>(
-            this, "members", "The branch's members.", MemberRows.Spec, MembersOf, b => b.Id);
+            this, "members", "The branch's members.", MemberRows.Spec, MembersOf, b => b.Id, nullable: true)
+            .Requires(Role.Partner);
         ConnectionFields.Child<Branch, MeetingGraphType, Branch, Meeting, long>(
             this, "meetings", "The branch's meetings of the past year, newest first unless ordered otherwise.", BranchRows.MeetingSpec, MeetingsOf, b => b.Id);
     }

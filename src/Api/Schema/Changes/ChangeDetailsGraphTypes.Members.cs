@@ -2,6 +2,8 @@ using GraphQL.Types;
 using PartyOrg.Api.Changes.Details;
 using PartyOrg.Api.Schema.Common;
 using PartyOrg.Api.Schema.Members;
+using PartyOrg.Api.Security;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Changes;
 
@@ -11,9 +13,10 @@ public sealed class MemberAdmittedGraphType : ObjectGraphType<MemberAdmitted>
     {
         Name = "MemberAdmitted";
         Description = "Details of MEMBER_ADMITTED: a probationary member joined a branch.";
+        this.Requires(Role.Partner);
         ChangeDetailFields.MemberId(this, d => d.MemberId);
         ChangeDetailFields.Branch(this, "branch", "The branch they joined.", d => d.BranchId);
-        Field(d => d.Name, nullable: true).Description("Their name when admitted.");
+        Field(d => d.Name, nullable: true).Description("Their name when admitted.").PersonalName("Member", d => d.MemberId ?? 0);
         ChangeDetailFields.Date(this, "joinedOn", "When they joined.", d => d.JoinedOn);
     }
 }
@@ -24,6 +27,7 @@ public sealed class MemberConfirmedGraphType : ObjectGraphType<MemberConfirmed>
     {
         Name = "MemberConfirmed";
         Description = "Details of MEMBER_CONFIRMED: a probationary member became a full member.";
+        this.Requires(Role.Partner);
         ChangeDetailFields.MemberId(this, d => d.MemberId);
         ChangeDetailFields.Date(this, "confirmedOn", "When the probation ended.", d => d.ConfirmedOn);
     }
@@ -35,6 +39,7 @@ public sealed class MemberTransferredGraphType : ObjectGraphType<MemberTransferr
     {
         Name = "MemberTransferred";
         Description = "Details of MEMBER_TRANSFERRED: a member's organisational relationship moved to another branch (组织关系转接).";
+        this.Requires(Role.Partner);
         ChangeDetailFields.MemberId(this, d => d.MemberId);
         ChangeDetailFields.Branch(this, "fromBranch", "The branch they left.", d => d.FromBranchId);
         ChangeDetailFields.Branch(this, "toBranch", "The branch they moved to.", d => d.ToBranchId);
@@ -47,6 +52,7 @@ public sealed class MemberExitedGraphType : ObjectGraphType<MemberExited>
     {
         Name = "MemberExited";
         Description = "Details of MEMBER_EXITED: a member left the rolls; their record is gone.";
+        this.Requires(Role.Partner);
         ChangeDetailFields.MemberId(this, d => d.MemberId);
         ChangeDetailFields.Branch(this, "branch", "The branch they belonged to.", d => d.BranchId);
         Field<MemberExitReasonGraphType>("reason").Description("Why they left.").Resolve(c => c.Source.Reason);
@@ -60,8 +66,9 @@ public sealed class MemberUpdatedGraphType : ObjectGraphType<MemberUpdated>
     {
         Name = "MemberUpdated";
         Description = "Details of MEMBER_UPDATED: a member's record was corrected; the values are the record after the change.";
+        this.Requires(Role.Partner);
         ChangeDetailFields.MemberId(this, d => d.MemberId);
-        Field(d => d.Name, nullable: true).Description("Their name.");
+        Field(d => d.Name, nullable: true).Description("Their name.").PersonalName("Member", d => d.MemberId ?? 0);
         Field<EducationGraphType>("education").Description("Highest education.").Resolve(c => c.Source.Education);
         Field<OccupationGraphType>("occupation").Description("Occupation group.").Resolve(c => c.Source.Occupation);
         Field(d => d.IsRetired, nullable: true).Description("Whether they are retired.");

@@ -3,8 +3,10 @@ using GraphQL.Types;
 using PartyOrg.Api.Changes.Details;
 using PartyOrg.Api.Schema.Common;
 using PartyOrg.Api.Schema.Villages;
+using PartyOrg.Api.Security;
 using PartyOrg.Domain.Changes;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Changes;
 
@@ -15,13 +17,14 @@ public sealed class ChangeEventGraphType : ObjectGraphType<ChangeEvent>
     {
         Name = "ChangeEvent";
         Description = "One committed change, as recorded in the change log. Positions increase strictly in commit order.";
+        this.Requires(Role.Partner);
         Field<NonNullGraphType<StringGraphType>>("position")
             .Description("The event's position in the log, as a decimal string: the cursor to resume from (`after`) in `changes` and the subscription.")
             .Resolve(c => c.Source.Position.ToString(CultureInfo.InvariantCulture));
         Field<NonNullGraphType<ChangeKindGraphType>>("kind").Description("What the change did.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<DateTimeGraphType>>("committedAt").Description("When the change was committed (UTC).")
             .Resolve(c => c.Source.CommittedAt.UtcDateTime);
-        Field<NonNullGraphType<VillageGraphType>>("village").Description("The village-level division the change belongs to; its subtree scopes subscriptions.")
+        Field<VillageGraphType>("village").Description("The village-level division the change belongs to; its subtree scopes subscriptions. Null outside the caller's scope (a transfer out of it).")
             .ResolveAsync(async c => (await DivisionFields.Directory(c).GetAsync(c.CancellationToken)).Find(c.Source.VillageCode) as Village);
         Field<VillageGraphType>("fromVillage").Description("For a transfer, the village the member left: the event belongs to its subtree too. Null otherwise.")
             .ResolveAsync(async c => c.Source.FromVillageCode is { } code ? (await DivisionFields.Directory(c).GetAsync(c.CancellationToken)).Find(code) as Village : null);

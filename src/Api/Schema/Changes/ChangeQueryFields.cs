@@ -5,7 +5,9 @@ using Microsoft.Extensions.Options;
 using PartyOrg.Api.Changes;
 using PartyOrg.Api.Querying.Loading;
 using PartyOrg.Api.Querying.Paging;
+using PartyOrg.Api.Security;
 using PartyOrg.Domain.Changes;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Changes;
 
@@ -17,7 +19,7 @@ namespace PartyOrg.Api.Schema.Changes;
 public sealed class ChangeQueryFields : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ConnectionGraphType<ChangeEventGraphType, ChangeEvent>>>("changes")
+        query.Field<ConnectionGraphType<ChangeEventGraphType, ChangeEvent>>("changes").Requires(Role.Partner)
             .Description("The change log of a subtree, oldest first. Page forward with `after: pageInfo.endCursor`; subscribe to `changes` with the last position to follow it live.")
             .Argument<NonNullGraphType<StringGraphType>>("scope", FeedArguments.ScopeDescription)
             .Argument<StringGraphType>("after", FeedArguments.AfterDescription + " Edge cursors are positions too.")

@@ -3,6 +3,8 @@ using GraphQL.Types;
 using PartyOrg.Api.Changes.Statistics;
 using PartyOrg.Api.Schema.Common;
 using PartyOrg.Api.Schema.Statistics;
+using PartyOrg.Api.Security;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Changes;
 
@@ -13,6 +15,7 @@ public sealed class DivisionStatisticsChangedGraphType : ObjectGraphType<Divisio
     {
         Name = "DivisionStatisticsChanged";
         Description = "Fresh statistics of a watched division after changes in its subtree.";
+        this.Requires(Role.Anonymous);
         Field<NonNullGraphType<DivisionInterfaceGraphType>>("division").Description("The division whose statistics changed.").Resolve(c => c.Source.Division);
         Field<NonNullGraphType<StatisticsGraphType>>("stats").Description("Its statistics, read from its rollup when this update was sent.").Resolve(c => c.Source.Stats);
         Field<NonNullGraphType<StringGraphType>>("position")

@@ -1,5 +1,7 @@
 using GraphQL.Types;
+using PartyOrg.Api.Security;
 using PartyOrg.Domain.Changes;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Changes;
 
@@ -10,6 +12,7 @@ public sealed class ErrorInterfaceGraphType : InterfaceGraphType
     {
         Name = "Error";
         Description = "Why a mutation was refused; nothing of it was written.";
+        this.Requires(Role.Anonymous);
         Field<NonNullGraphType<StringGraphType>>("message").Description("What went wrong, for people.");
     }
 }
@@ -38,6 +41,7 @@ public abstract class MutationErrorGraphType<T> : ObjectGraphType<T>
     {
         Name = name;
         Description = description;
+        this.Requires(Role.Anonymous);
         Interface<ErrorInterfaceGraphType>();
         Field(e => e.Message).Description("What went wrong, for people.");
         Field<NonNullGraphType<StringGraphType>>("code").Description($"Always {code}, for programs.").Resolve(_ => code);

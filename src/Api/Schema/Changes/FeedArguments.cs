@@ -5,6 +5,8 @@ using PartyOrg.Api.Querying;
 using PartyOrg.Api.Schema.Common;
 using PartyOrg.Domain.Changes;
 
+using PartyOrg.Api.Security;
+using PartyOrg.Domain.Security;
 namespace PartyOrg.Api.Schema.Changes;
 
 /// <summary>The arguments of <c>changes</c> (query and subscription) and <c>statisticsChanged</c>, checked into coded errors.</summary>
@@ -19,17 +21,28 @@ public static class FeedArguments
     /// <summary>The events the arguments <c>scope</c> and <c>kinds</c> ask for.</summary>
     public static async Task<ChangeFilter> FilterAsync(IResolveFieldContext context)
     {
-        var division = await DivisionAsync(context, context.GetArgument<string>("scope"), "scope");
-        return new ChangeFilter([Divisions.SubtreePrefix(division)], context.GetArgument<List<ChangeKind>?>("kinds"));
+        var code = context.GetArgument<string>("scope");
+        var division = await DivisionAsync(context, code, "scope", narrowing: true);
+        var prefix = Within.Narrow(Divisions.SubtreePrefix(division), Caller.From(context).Scope) ?? throw UnknownDivision(code, "scope");
+        return new ChangeFilter([prefix], context.GetArgument<List<ChangeKind>?>("kinds"));
     }
 
-    /// <summary>The division with that code, or UNKNOWN_DIVISION naming the code under the argument's name.</summary>
-    public static async Task<object> DivisionAsync(IResolveFieldContext context, string code, string argument)
+    /// <summary>
+    /// The division with that code, or UNKNOWN_DIVISION naming the code under the argument's name. Outside the
+    /// caller's subtree a division is not found, unless <paramref name="narrowing"/> lets an ancestor stand for the caller's subtree.
+    /// </summary>
+    public static async Task<object> DivisionAsync(IResolveFieldContext context, string code, string argument, bool narrowing = false)
+    {
+        var division = (await DivisionFields.Directory(context).GetAsync(context.CancellationToken)).Find(code);
+        var scope = Caller.From(context).Scope;
+        var visible = division is not null && (narrowing || scope.Contains(Divisions.Code(division)));
+        return visible ? division! : throw UnknownDivision(code, argument);
+    }
+
+    private static QueryError UnknownDivision(string code, string argument)
     {
         var shown = code.Length > 20 ? code[..20] : code;
-        return (await DivisionFields.Directory(context).GetAsync(context.CancellationToken)).Find(code)
-            ?? throw new QueryError(QueryErrorCodes.UnknownDivision, $"There is no division with the code '{shown}'.",
-                new Dictionary<string, object?> { [argument] = shown });
+        return new QueryError(QueryErrorCodes.UnknownDivision, $"There is no division with the code '{shown}'.", new Dictionary<string, object?> { [argument] = shown });
     }
 
     /// <summary>The <c>after</c> position, or null when none was given; a coded error when it is not a position.</summary>

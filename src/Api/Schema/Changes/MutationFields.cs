@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
+using PartyOrg.Api.Security;
 using PartyOrg.Domain.Changes;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Changes;
 
@@ -26,6 +28,7 @@ public static class MutationFields
         errors.Type<ConcurrencyConflictErrorGraphType>();
 
         var payload = new ObjectGraphType { Name = $"{typeName}Payload", Description = $"The answer to {name}." };
+        payload.Requires(Role.Anonymous);
         payload.Field<TResultType>(resultField).Description(resultDescription + " Null when the mutation was refused.")
             .Resolve(c => ((MutationPayload)c.Source!).Result);
         payload.Field("errors", new ListGraphType(new NonNullGraphType(errors)))
@@ -36,7 +39,12 @@ public static class MutationFields
             .Argument<NonNullGraphType<TInputType>>("input", $"The {name} input.")
             .ResolveAsync(async c =>
             {
-                var outcome = await run(c, c.GetArgument<Dictionary<string, object?>>("input"));
+                ChangeOutcome<TResult> outcome;
+                using (WriteScope.Enter(Caller.From(c).Scope))
+                {
+                    outcome = await run(c, c.GetArgument<Dictionary<string, object?>>("input"));
+                }
+
                 return outcome.Succeeded
                     ? new MutationPayload(outcome.Value, null)
                     : new MutationPayload(null, [.. outcome.Errors.Select(MutationError.From)]);

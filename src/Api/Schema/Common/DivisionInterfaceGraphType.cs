@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using PartyOrg.Api.Schema.Statistics;
+using PartyOrg.Api.Security;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Common;
 
@@ -10,6 +12,7 @@ public sealed class DivisionInterfaceGraphType : InterfaceGraphType
     {
         Name = "Division";
         Description = "An administrative division: the region, a league, a banner, a township or a village.";
+        this.Requires(Role.Anonymous);
         Interface<NodeInterfaceGraphType>();
         Field<NonNullGraphType<IdGraphType>>("id").Description("A globally unique, opaque identifier.");
         Field<NonNullGraphType<StringGraphType>>("code").Description("The official division code (NBS 2023): 6 digits down to banner level, 9 for townships, 12 for villages. A division's code is a prefix of every code below it.");
@@ -19,6 +22,6 @@ public sealed class DivisionInterfaceGraphType : InterfaceGraphType
         Field<DivisionInterfaceGraphType>("parent").Description("The division directly above; null for the region.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DivisionInterfaceGraphType>>>>("ancestors")
             .Description("Every division above this one, from the region down to the parent.");
-        Field<NonNullGraphType<StatisticsGraphType>>("stats").Description("Statistics of this division and everything below it.");
+        Field<StatisticsGraphType>("stats").Description("Statistics of this division and everything below it. Readable by everyone for the region, leagues and banners; for townships and villages by dashboard, partner, organizer and admin keys (null and AUTH_NOT_AUTHORIZED for others).");
     }
 }

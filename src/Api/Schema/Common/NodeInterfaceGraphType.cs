@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using PartyOrg.Api.Security;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Common;
 
@@ -9,6 +11,7 @@ public sealed class NodeInterfaceGraphType : InterfaceGraphType
     {
         Name = "Node";
         Description = "The node interface is implemented by entities that have a global unique identifier.";
+        this.Requires(Role.Anonymous);
         Field<NonNullGraphType<IdGraphType>>("id").Description("A globally unique, opaque identifier; pass it to node(id:) to fetch the object again.");
     }
 }

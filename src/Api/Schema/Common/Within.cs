@@ -5,6 +5,8 @@ using GraphQL.Types;
 using PartyOrg.Api.Querying;
 using PartyOrg.Api.Querying.Filtering;
 
+using PartyOrg.Api.Security;
+using PartyOrg.Domain.Security;
 namespace PartyOrg.Api.Schema.Common;
 
 /// <summary>
@@ -20,16 +22,28 @@ public static class Within
 
     public static async Task<Expression<Func<T, bool>>?> PredicateAsync<T>(IResolveFieldContext context, Expression<Func<T, string>> code, int codeLength)
     {
+        var caller = Caller.From(context).Scope;
         if (context.GetArgument<string?>("within") is not { } within)
         {
-            return null;
+            return caller.IsEverything ? null : Range(code, caller.Prefix, codeLength);
         }
 
-        var division = (await DivisionFields.Directory(context).GetAsync(context.CancellationToken)).Find(within)
-            ?? throw new QueryError(QueryErrorCodes.UnknownDivision, $"There is no division with the code '{(within.Length > 20 ? within[..20] : within)}'.",
-                new Dictionary<string, object?> { ["within"] = within.Length > 20 ? within[..20] : within });
-        return Range(code, Divisions.SubtreePrefix(division), codeLength);
+        var shown = within.Length > 20 ? within[..20] : within;
+        var division = (await DivisionFields.Directory(context).GetAsync(context.CancellationToken)).Find(within);
+        var prefix = division is null ? null : Narrow(Divisions.SubtreePrefix(division), caller);
+        return prefix is null
+            ? throw new QueryError(QueryErrorCodes.UnknownDivision, $"There is no division with the code '{shown}'.", new Dictionary<string, object?> { ["within"] = shown })
+            : Range(code, prefix, codeLength);
     }
+
+    /// <summary>
+    /// The part of a division's subtree the caller may see: all of it when it lies in the caller's subtree, the
+    /// caller's subtree when the division lies above it, and null (reported as not found) when they do not meet.
+    /// </summary>
+    public static string? Narrow(string prefix, Subtree caller) =>
+        caller.Contains(prefix) ? prefix
+        : prefix.Length == 0 || caller.Prefix.StartsWith(prefix, StringComparison.Ordinal) ? caller.Prefix
+        : null;
 
     /// <summary>Rows whose code starts with <paramref name="prefix"/>, as the range [prefix000…, prefix999…].</summary>
     public static Expression<Func<T, bool>> Range<T>(Expression<Func<T, string>> code, string prefix, int length)

@@ -3,9 +3,11 @@ using PartyOrg.Api.Querying;
 using PartyOrg.Api.Querying.Loading;
 using PartyOrg.Api.Schema.Banners;
 using PartyOrg.Api.Schema.Common;
-using PartyOrg.Api.Schema.Statistics;
 using PartyOrg.Api.Schema.Regions;
+using PartyOrg.Api.Schema.Statistics;
+using PartyOrg.Api.Security;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Leagues;
 
@@ -18,11 +20,12 @@ public sealed class LeagueGraphType : ObjectGraphType<League>
     {
         Name = "League";
         Description = "A league (盟) or prefecture-level city (市): the 12 level-2 divisions of the region.";
+        this.Requires(Role.Anonymous);
         DivisionFields.Add(this, DivisionLevel.League, l => l.NameEn);
         StatsFields.AddTo(this, l => l.Code);
         Field(l => l.Name).Description("The official Chinese name, e.g. 呼和浩特市.");
         Field<NonNullGraphType<LeagueKindGraphType>>("kind").Description("City or league.").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<RegionGraphType>>("region").Description("The region the league belongs to.")
+        Field<RegionGraphType>("region").Description("The region the league belongs to; null outside the caller's scope.")
             .ResolveAsync(async c => (await DivisionFields.Directory(c).GetAsync(c.CancellationToken)).Get<Region>(c.Source.RegionCode));
         ConnectionFields.Child<League, BannerGraphType, League, Banner, string>(
             this, "banners", "The league's county-level units (banners, counties, districts, cities, statistical zones).",

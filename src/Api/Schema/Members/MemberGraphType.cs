@@ -3,7 +3,9 @@ using PartyOrg.Api.Querying.Loading;
 using PartyOrg.Api.Schema.Branches;
 using PartyOrg.Api.Schema.Common;
 using PartyOrg.Api.Schema.Villages;
+using PartyOrg.Api.Security;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Members;
 
@@ -14,13 +16,14 @@ public sealed class MemberGraphType : ObjectGraphType<Member>
     {
         Name = "Member";
         Description = "A Party member (党员).";
+        this.Requires(Role.Partner);
         Interface<NodeInterfaceGraphType>();
         Field<NonNullGraphType<IdGraphType>>("id").Description("A globally unique, opaque identifier.").Resolve(c => NodeId.Encode("Member", c.Source.Id));
-        Field(m => m.Name).Description("The member's name.");
+        Field(m => m.Name, nullable: true).Description("The member's name.").PersonalName("Member", m => m.Id);
         Field(m => m.Version).Description("The record's version: send it back with a change, which is refused if someone changed the record since.");
-        Field<NonNullGraphType<GenderGraphType>>("gender").Description("Gender.").Resolve(c => c.Source.Gender);
-        Field<NonNullGraphType<EthnicityGraphType>>("ethnicity").Description("Ethnic group.").Resolve(c => c.Source.Ethnicity);
-        Field<NonNullGraphType<LocalDateGraphType>>("birthDate").Description("Date of birth.").Resolve(c => c.Source.BirthDate);
+        Field<GenderGraphType>("gender").Description("Gender.").Resolve(c => c.Source.Gender).Personal();
+        Field<EthnicityGraphType>("ethnicity").Description("Ethnic group.").Resolve(c => c.Source.Ethnicity).Personal();
+        Field<LocalDateGraphType>("birthDate").Description("Date of birth.").Resolve(c => c.Source.BirthDate).Personal();
         Field<NonNullGraphType<LocalDateGraphType>>("joinedOn").Description("When they joined the Party.").Resolve(c => c.Source.JoinedOn);
         Field<NonNullGraphType<MemberStatusGraphType>>("status").Description("Full or probationary.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<EducationGraphType>>("education").Description("Highest education completed.").Resolve(c => c.Source.Education);

@@ -1,7 +1,9 @@
 using GraphQL.Types;
 using PartyOrg.Api.Querying;
 using PartyOrg.Api.Schema.Common;
+using PartyOrg.Api.Security;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Members;
 
@@ -10,5 +12,6 @@ public sealed class MemberQueryFields : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>
         Within.Argument(ConnectionFields.Root<MemberGraphType, Member>(query, "members", "Every member of the region, filtered, ordered and paged.",
-            MemberRows.Spec, c => Within.PredicateAsync<Member>(c, m => m.VillageCode, 12)));
+            MemberRows.Spec, c => Within.PredicateAsync<Member>(c, m => m.VillageCode, 12), nullable: true))
+            .Requires(Role.Partner);
 }

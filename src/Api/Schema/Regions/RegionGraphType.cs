@@ -2,9 +2,11 @@ using GraphQL.Types;
 using PartyOrg.Api.Querying;
 using PartyOrg.Api.Querying.Loading;
 using PartyOrg.Api.Schema.Common;
-using PartyOrg.Api.Schema.Statistics;
 using PartyOrg.Api.Schema.Leagues;
+using PartyOrg.Api.Schema.Statistics;
+using PartyOrg.Api.Security;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 using RegionEntity = PartyOrg.Domain.Entities.Region;
 
 namespace PartyOrg.Api.Schema.Regions;
@@ -18,6 +20,7 @@ public sealed class RegionGraphType : ObjectGraphType<RegionEntity>
     {
         Name = "Region";
         Description = "The Inner Mongolia Autonomous Region (内蒙古自治区), root of the Party-organisation hierarchy.";
+        this.Requires(Role.Anonymous);
         DivisionFields.Add(this, DivisionLevel.Region, r => r.NameEn);
         StatsFields.AddTo(this, r => r.Code);
         Field(r => r.Name).Description("The official Chinese name, 内蒙古自治区.");

@@ -12,8 +12,8 @@ public sealed class RegionQueryFields : IQueryFields
 
     public void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<RegionGraphType>, RegionEntity>("region")
-            .Description("The autonomous region, root of the hierarchy.")
+        query.Field<RegionGraphType, RegionEntity>("region")
+            .Description("The autonomous region, root of the hierarchy; null for a key scoped below it.")
             .ResolveAsync(async c => (await DivisionFields.Directory(c).GetAsync(c.CancellationToken)).Get<RegionEntity>(RegionCode));
         query.Field<DivisionInterfaceGraphType>("division")
             .Description("The division with this official code at any level (e.g. \"150902008022\"); null if there is none.")

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using PartyOrg.Api.Security;
+using PartyOrg.Domain.Security;
 using PartyOrg.Domain.Statistics;
 
 namespace PartyOrg.Api.Schema.Statistics;
@@ -10,6 +12,7 @@ public sealed class BranchStatisticsGraphType : ObjectGraphType<BranchRollup>
     {
         Name = "BranchStatistics";
         Description = "Statistics of one branch's members, kept current by every change; shares are percentages with one decimal.";
+        this.Requires(Role.Anonymous);
         MemberStatisticsFields.Add(this);
     }
 }

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using PartyOrg.Api.Security;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Statistics;
 
@@ -8,6 +10,7 @@ public sealed class BucketGraphType : ObjectGraphType<Bucket>
     {
         Name = "StatisticsBucket";
         Description = "One bucket of a breakdown, e.g. one bar of a chart.";
+        this.Requires(Role.Anonymous);
         Field(b => b.Key).Description("A stable key for the bucket, e.g. FEMALE or 61_OR_OVER.");
         Field(b => b.Label).Description("An English label for display.");
         Field<NonNullGraphType<IntGraphType>>("count").Description("How many fall in the bucket.").Resolve(c => (int)c.Source.Count);

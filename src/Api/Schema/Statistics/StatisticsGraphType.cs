@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
+using PartyOrg.Api.Security;
+using PartyOrg.Domain.Security;
 using PartyOrg.Domain.Statistics;
 
 namespace PartyOrg.Api.Schema.Statistics;
@@ -11,6 +13,7 @@ public sealed class StatisticsGraphType : ObjectGraphType<DivisionRollup>
     {
         Name = "Statistics";
         Description = "Live statistics of a division and everything below it (党建实时动态统计). Counts are kept current by every change; shares are percentages with one decimal, computed from the counts.";
+        this.Requires(Role.Anonymous);
         MemberStatisticsFields.Add(this);
         Field<NonNullGraphType<IntGraphType>>("membersRegisteredHereCount")
             .Description("Members registered with the communities of this subtree; for a community, with it.").Resolve(c => c.Source.RegisteredHere);

@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using PartyOrg.Api.Querying.Loading;
+using PartyOrg.Api.Security;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 using PartyOrg.Domain.Statistics;
 
 namespace PartyOrg.Api.Schema.Statistics;
@@ -8,13 +10,15 @@ namespace PartyOrg.Api.Schema.Statistics;
 /// <summary>The <c>stats</c> field of divisions and branches: one batched read of rollup rows per level.</summary>
 public static class StatsFields
 {
-    public static void AddTo<T>(ObjectGraphType<T> type, Func<T, string> code)
+    /// <summary>Non-null where every caller may read it (region, leagues, banners); nullable where a role may be refused it.</summary>
+    public static void AddTo<T>(ObjectGraphType<T> type, Func<T, string> code, Role role = Role.Anonymous)
         where T : class =>
-        type.Field<NonNullGraphType<StatisticsGraphType>>("stats")
+        (role == Role.Anonymous ? type.Field<NonNullGraphType<StatisticsGraphType>>("stats") : type.Field<StatisticsGraphType>("stats"))
             .Description("Statistics of this division and everything below it, from rollups kept current with every change.")
             .Resolve(c => new Mapped<DivisionRollup?, DivisionRollup>(
                 RowLoaders.One<DivisionRollup, string>(c, r => r.Code, code(c.Source)),
-                r => r ?? new DivisionRollup { Code = code(c.Source) }));
+                r => r ?? new DivisionRollup { Code = code(c.Source) }))
+            .Requires(role);
 
     public static void AddTo(ObjectGraphType<Branch> type) =>
         type.Field<NonNullGraphType<BranchStatisticsGraphType>>("stats")

@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using PartyOrg.Api.Querying.Loading;
+using PartyOrg.Api.Security;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Villages;
 
@@ -11,6 +13,7 @@ public sealed class VillageFactsGraphType : ObjectGraphType<Village>
     {
         Name = "VillageFacts";
         Description = "Facts about a village-level unit that change over time.";
+        this.Requires(Role.Dashboard);
         Field(v => v.Version).Description("The facts' version: send it back with a change to the service centre, grids or committee, which is refused if someone changed them since.");
         Field(v => v.HasServiceCenter).Description("Has a one-stop Party–public service centre (一站式党群服务中心).");
         Field(v => v.ServiceCenterLinkedOnline).Description("Its service centre is linked to the online platform.");

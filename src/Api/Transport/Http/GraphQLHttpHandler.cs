@@ -2,16 +2,23 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using PartyOrg.Api.Schema;
+using PartyOrg.Api.Security;
+using PartyOrg.Api.Security.Limits;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Transport.Http;
 
 /// <summary>GraphQL over HTTP: negotiates the response type, reads the request, executes it and picks the status code.</summary>
 public sealed class GraphQLHttpHandler(
-    IDocumentExecuter<ISchema> executer,
+    GraphQLExecution execution,
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
-    SdlDocument sdl)
+    SdlDocument sdl,
+    KeyAuthenticator authenticator,
+    RequestRateLimiter rateLimiter)
 {
+    public const string CostHeader = "GraphQL-Cost";
+
     public async Task HandleAsync(HttpContext context)
     {
         var cancellationToken = context.RequestAborted;
@@ -29,13 +36,37 @@ public sealed class GraphQLHttpHandler(
     {
         var request = context.Request;
         var isGet = HttpMethods.IsGet(request.Method);
+        var mediaType = MediaTypes.Negotiate(request.Headers.Accept);
+        var authentication = await authenticator.FromHeaderAsync(request.Headers.Authorization.ToString(), cancellationToken);
+        if (authentication.Caller is not { } caller)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            await WriteAsync(context.Response, TransportError.NotAuthenticated(authentication.Refusal!), mediaType ?? MediaTypes.Json, cancellationToken);
+            return;
+        }
+
+        if (rateLimiter.TryAcquire(caller, context.Connection.RemoteIpAddress?.ToString()) is { } refused)
+        {
+            context.Response.Headers.RetryAfter = refused.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            var per = caller.KeyId is null ? "for each client address without a key" : "for this API key";
+            await WriteAsync(context.Response, new ExecutionResult { Errors = [LimitErrors.RateLimited(refused.Limit, per, refused.RetryAfterSeconds)] }, mediaType ?? MediaTypes.Json, cancellationToken);
+            return;
+        }
+
         if (isGet && request.Query.ContainsKey("sdl"))
         {
+            if (!execution.IntrospectionAllowed && caller.Role != Role.Admin)
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                await WriteAsync(context.Response, new ExecutionResult { Errors = [LimitErrors.Introspection()] }, MediaTypes.Json, cancellationToken);
+                return;
+            }
+
             await sdl.WriteAsync(context.Response, cancellationToken);
             return;
         }
 
-        var mediaType = MediaTypes.Negotiate(request.Headers.Accept);
         if (mediaType is null)
         {
             await WriteAsync(context.Response, TransportError.NotAcceptable, MediaTypes.Json, cancellationToken);
@@ -49,24 +80,16 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
-        var result = await ExecuteAsync(context, graphQLRequest!, isGet, cancellationToken);
+        var cost = string.Equals(request.Headers[CostHeader].ToString(), "report", StringComparison.OrdinalIgnoreCase) ? CostMode.Report : CostMode.None;
+        var result = await execution.ExecuteAsync(new ExecutionRequest(graphQLRequest!, caller, context.RequestServices, cancellationToken)
+        {
+            IsGet = isGet,
+            Cost = cost,
+            User = context.User,
+        });
         context.Response.StatusCode = StatusCodeFor(result, mediaType, context.Response);
         await WriteAsync(context.Response, result, mediaType, cancellationToken);
     }
-
-    private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, bool isGet, CancellationToken cancellationToken) =>
-        executer.ExecuteAsync(new ExecutionOptions
-        {
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = context.RequestServices,
-            User = context.User,
-            ValidationRules = isGet ? MutationOverGetRule.WithCoreRules : null,
-            CachedDocumentValidationRules = isGet ? [MutationOverGetRule.Instance] : null,
-            CancellationToken = cancellationToken,
-        });
 
     /// <summary>
     /// graphql-response+json: 200 once execution started, 400 for request errors.

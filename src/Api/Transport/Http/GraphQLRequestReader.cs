@@ -19,6 +19,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Grap
             {
                 Query = query["query"].ToString(),
                 OperationName = NullIfEmpty(query["operationName"].ToString()),
+                DocumentId = NullIfEmpty(query["documentId"].ToString()),
                 Variables = Deserialize(query["variables"].ToString()),
                 Extensions = Deserialize(query["extensions"].ToString()),
             });
@@ -60,8 +61,11 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Grap
         }
     }
 
+    /// <summary>A request names its document by text, or by a trusted document's id (<c>documentId</c> or Apollo's <c>extensions.persistedQuery</c>).</summary>
     private static (GraphQLRequest?, TransportError?) Checked(GraphQLRequest request) =>
-        string.IsNullOrWhiteSpace(request.Query) ? (null, TransportError.MissingQuery) : (request, null);
+        string.IsNullOrWhiteSpace(request.Query) && request.DocumentId is null && request.Extensions?.ContainsKey("persistedQuery") != true
+            ? (null, TransportError.MissingQuery)
+            : (request, null);
 
     /// <summary>Malformed JSON and well-formed JSON of the wrong shape get different codes; this runs only on the error path.</summary>
     private static TransportError Refusal(string what, JsonException exception, string shape, bool wellFormed) =>

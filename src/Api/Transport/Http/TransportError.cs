@@ -1,4 +1,5 @@
 using GraphQL;
+using PartyOrg.Api.Security;
 
 namespace PartyOrg.Api.Transport.Http;
 
@@ -20,6 +21,9 @@ public sealed record TransportError(int StatusCode, string Code, string Message)
     public static TransportError TooLarge(long limit) => new(
         StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE",
         $"The request body is larger than the limit of {limit} bytes.");
+
+    public static TransportError NotAuthenticated(string why) => new(
+        StatusCodes.Status401Unauthorized, KeyAuthenticator.NotAuthenticated, why);
 
     public static TransportError InvalidJson(string what, string detail) => new(
         StatusCodes.Status400BadRequest, "INVALID_JSON",

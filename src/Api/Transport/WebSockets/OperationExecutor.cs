@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Transport;
-using GraphQL.Types;
+using PartyOrg.Api.Security;
+using PartyOrg.Api.Security.Limits;
 
 namespace PartyOrg.Api.Transport.WebSockets;
 
@@ -10,23 +11,21 @@ namespace PartyOrg.Api.Transport.WebSockets;
 /// <c>next</c> and <c>complete</c> for a query or mutation, and for a subscription each event as <c>next</c>
 /// until the stream completes (<c>complete</c>) or fails (<c>error</c>).
 /// </summary>
-public sealed class OperationExecutor(IDocumentExecuter<ISchema> executer, ILogger<OperationExecutor> logger)
+public sealed class OperationExecutor(GraphQLExecution execution, RequestRateLimiter rateLimiter, ILogger<OperationExecutor> logger)
 {
     public async Task RunAsync(Operation operation, GraphQLRequest request, WebSocketConnectionContext connection, SocketWriter writer)
     {
         try
         {
-            var result = await executer.ExecuteAsync(new ExecutionOptions
-            {
-                Query = request.Query,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                Extensions = request.Extensions,
-                RequestServices = operation.Services,
-                User = connection.User,
-                UserContext = connection.CreateUserContext(),
-                CancellationToken = operation.CancellationToken,
-            });
+            var userContext = connection.CreateUserContext();
+            var caller = Caller.From(userContext);
+            var result = rateLimiter.TryAcquire(caller, connection.RemoteIpAddress?.ToString()) is { } refused
+                ? new ExecutionResult { Errors = [LimitErrors.RateLimited(refused.Limit, caller.KeyId is null ? "for each client address without a key" : "for this API key", refused.RetryAfterSeconds)] }
+                : await execution.ExecuteAsync(new ExecutionRequest(request, caller, operation.Services, operation.CancellationToken)
+                {
+                    UserContext = userContext,
+                    User = connection.User,
+                });
             if (!operation.IsCancelled)
             {
                 Deliver(operation, result, writer);

@@ -9,7 +9,7 @@ namespace PartyOrg.Api.Transport.WebSockets;
 /// values an <see cref="IConnectionInitHandler"/> stores for the operations that follow. Every operation on
 /// the socket runs with <see cref="User"/> and finds this context in its user context under <see cref="UserContextKey"/>.
 /// </summary>
-public sealed class WebSocketConnectionContext(ClaimsPrincipal user, IPAddress? remoteIpAddress)
+public sealed class WebSocketConnectionContext(ClaimsPrincipal user, IPAddress? remoteIpAddress, string? upgradeAuthorization = null)
 {
     public const string UserContextKey = "graphql-transport-ws.connection";
 
@@ -17,6 +17,9 @@ public sealed class WebSocketConnectionContext(ClaimsPrincipal user, IPAddress? 
     public ClaimsPrincipal User { get; set; } = user;
 
     public IPAddress? RemoteIpAddress { get; } = remoteIpAddress;
+
+    /// <summary>The <c>Authorization</c> header of the upgrade request, for clients that can set one; null when absent.</summary>
+    public string? UpgradeAuthorization { get; } = upgradeAuthorization;
 
     /// <summary>The <c>payload</c> of <c>connection_init</c> (an object), or null before it or when the client sent none.</summary>
     public JsonElement? InitPayload { get; internal set; }

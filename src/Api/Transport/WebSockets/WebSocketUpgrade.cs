@@ -14,7 +14,8 @@ public sealed class WebSocketUpgrade(GraphQLWebSocketServices services)
         using var socket = await context.WebSockets.AcceptWebSocketAsync(offered ? GraphQLTransportWs.SubProtocol : null);
         if (offered)
         {
-            var connection = new WebSocketConnectionContext(context.User, context.Connection.RemoteIpAddress);
+            var authorization = context.Request.Headers.Authorization.ToString();
+            var connection = new WebSocketConnectionContext(context.User, context.Connection.RemoteIpAddress, authorization.Length == 0 ? null : authorization);
             await services.RunAsync(socket, connection, context.RequestAborted);
             return;
         }

@@ -20,7 +20,7 @@ public sealed class BranchChanges(ChangeRunner runner, TimeProvider clock)
             }
 
             var kind = await db.Villages.Where(v => v.Code == input.VillageCode).Select(v => (VillageKind?)v.Kind).SingleOrDefaultAsync(ct);
-            if (kind is null)
+            if (kind is null || !db.WriteScope.Contains(input.VillageCode))
             {
                 return ChangeOutcome.NotFound<Branch>($"There is no village-level division {input.VillageCode}.", "villageCode");
             }
@@ -67,7 +67,7 @@ public sealed class BranchChanges(ChangeRunner runner, TimeProvider clock)
             }
 
             var member = await db.Members.FindAsync([input.MemberId], ct);
-            if (member is null)
+            if (member is null || !db.WriteScope.Contains(member.VillageCode))
             {
                 return ChangeOutcome.NotFound<Branch>($"There is no member {input.MemberId}.", "memberId");
             }

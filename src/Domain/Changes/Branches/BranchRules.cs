@@ -18,7 +18,7 @@ internal static class BranchRules
     public static async Task<(Branch? Branch, ChangeError? Refusal)> FindAsync(PartyDbContext db, long id, int? version, CancellationToken cancellationToken)
     {
         var branch = await db.Branches.FindAsync([id], cancellationToken);
-        if (branch is null)
+        if (branch is null || !db.WriteScope.Contains(branch.VillageCode))
         {
             return (null, new ChangeError(ChangeErrorCode.NotFound, $"There is no branch {id}.", "branchId"));
         }

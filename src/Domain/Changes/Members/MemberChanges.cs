@@ -13,7 +13,7 @@ public sealed class MemberChanges(ChangeRunner runner, TimeProvider clock)
         {
             var db = session.Db;
             var branch = await db.Branches.FindAsync([input.BranchId], ct);
-            if (branch is null)
+            if (branch is null || !db.WriteScope.Contains(branch.VillageCode))
             {
                 return ChangeOutcome.NotFound<Member>($"There is no branch {input.BranchId}.", "branchId");
             }
@@ -100,7 +100,7 @@ public sealed class MemberChanges(ChangeRunner runner, TimeProvider clock)
             }
 
             var target = await db.Branches.FindAsync([input.ToBranchId], ct);
-            if (target is null)
+            if (target is null || !db.WriteScope.Contains(target.VillageCode))
             {
                 return ChangeOutcome.NotFound<Member>($"There is no branch {input.ToBranchId}.", "toBranchId");
             }

@@ -15,7 +15,7 @@ internal static class MemberRules
     public static async Task<(Member? Member, ChangeError? Refusal)> FindAsync(PartyDbContext db, long id, int version, CancellationToken cancellationToken)
     {
         var member = await db.Members.FindAsync([id], cancellationToken);
-        if (member is null)
+        if (member is null || !db.WriteScope.Contains(member.VillageCode))
         {
             return (null, new ChangeError(ChangeErrorCode.NotFound, $"There is no member {id}.", "memberId"));
         }
@@ -58,6 +58,7 @@ internal static class MemberRules
         var kind = await db.Villages.Where(v => v.Code == code).Select(v => (VillageKind?)v.Kind).SingleOrDefaultAsync(cancellationToken);
         return kind switch
         {
+            _ when !db.WriteScope.Contains(code) => new ChangeError(ChangeErrorCode.NotFound, $"There is no village-level division {code}.", "registeredCommunityCode"),
             null => new ChangeError(ChangeErrorCode.NotFound, $"There is no village-level division {code}.", "registeredCommunityCode"),
             VillageKind.Community => null,
             _ => new ChangeError(ChangeErrorCode.Invalid, $"{code} is not a community.", "registeredCommunityCode"),

@@ -15,7 +15,7 @@ internal static class VillageRules
     public static async Task<(Village? Village, ChangeError? Refusal)> FindAsync(PartyDbContext db, string code, int? version, CancellationToken cancellationToken)
     {
         var village = await db.Villages.FindAsync([code], cancellationToken);
-        if (village is null)
+        if (village is null || !db.WriteScope.Contains(village.Code))
         {
             return (null, new ChangeError(ChangeErrorCode.NotFound, $"There is no village-level division {code}.", "villageCode"));
         }

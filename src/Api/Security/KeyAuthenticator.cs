@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using PartyOrg.Api.Schema.Common;
+using PartyOrg.Domain.Security;
+
+namespace PartyOrg.Api.Security;
+
+/// <summary>The caller an API key stands for, or why the key is refused.</summary>
+public sealed record Authentication(Caller? Caller, string? Refusal)
+{
+    public static Authentication Of(Caller caller) => new(caller, null);
+
+    public static Authentication Refused(string why) => new(null, why);
+}
+
+/// <summary>
+/// Turns an <c>Authorization</c> header (HTTP) or a key (WebSocket <c>connection_init</c>) into a <see cref="Caller"/>.
+/// A checked key is remembered for <see cref="SecurityOptions.KeyCacheSeconds"/>, so steady traffic reads no key rows.
+/// </summary>
+public sealed class KeyAuthenticator(ApiKeys keys, DivisionDirectory directory, SecurityOptions options, TimeProvider clock)
+{
+    public const string NotAuthenticated = "AUTH_NOT_AUTHENTICATED";
+    private const int MaxKeyLength = 200;
+
+    private readonly ConcurrentDictionary<string, (Authentication Result, DateTimeOffset Until)> _cache = new(StringComparer.Ordinal);
+
+    /// <summary>An <c>Authorization</c> header value: none is anonymous; anything but <c>Bearer &lt;key&gt;</c> is refused.</summary>
+    public Task<Authentication> FromHeaderAsync(string? header, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(header))
+        {
+            return Task.FromResult(Authentication.Of(Caller.Anonymous));
+        }
+
+        const string scheme = "Bearer ";
+        return header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) && header.Length > scheme.Length
+            ? FromKeyAsync(header[scheme.Length..].Trim(), cancellationToken)
+            : Task.FromResult(Authentication.Refused("The Authorization header must read 'Bearer <API key>'."));
+    }
+
+    public async Task<Authentication> FromKeyAsync(string key, CancellationToken cancellationToken)
+    {
+        if (key.Length > MaxKeyLength || ApiKeys.ParseId(key) is null)
+        {
+            return Authentication.Refused("The API key is not in the form of this service's keys (pok_…).");
+        }
+
+        var now = clock.GetUtcNow();
+        var cacheKey = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+        if (_cache.TryGetValue(cacheKey, out var cached) && cached.Until > now)
+        {
+            return cached.Result;
+        }
+
+        var result = await CheckAsync(key, now, cancellationToken);
+        _cache[cacheKey] = (result, now.AddSeconds(options.KeyCacheSeconds));
+        if (_cache.Count > 10_000)
+        {
+            // Unknown keys sent in bulk must not grow memory without bound.
+            foreach (var stale in _cache.Where(e => e.Value.Until <= now || e.Value.Result.Caller is null))
+            {
+                _cache.TryRemove(stale.Key, out _);
+            }
+        }
+
+        return result;
+    }
+
+    private async Task<Authentication> CheckAsync(string text, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var key = await keys.FindAsync(text, cancellationToken);
+        if (key is null)
+        {
+            return Authentication.Refused("The API key is not known.");
+        }
+
+        if (key.RevokedAt is not null)
+        {
+            return Authentication.Refused($"The API key '{key.Id}' was revoked.");
+        }
+
+        if (key.ExpiresAt is { } expiry && expiry <= now)
+        {
+            return Authentication.Refused($"The API key '{key.Id}' expired on {expiry.UtcDateTime:yyyy-MM-dd HH:mm} UTC.");
+        }
+
+        var division = (await directory.GetAsync(cancellationToken)).Find(key.ScopeCode);
+        if (division is null)
+        {
+            return Authentication.Refused($"The API key '{key.Id}' is scoped to '{key.ScopeCode}', which is no longer a division.");
+        }
+
+        var scope = key.Role == Role.Admin ? Subtree.Everything : new Subtree(Divisions.SubtreePrefix(division));
+        var caller = new Caller(key.Role, scope, key.Role == Role.Admin ? Caller.Anonymous.ScopeCode : key.ScopeCode, key.Id, key.Name, key.SecretHash);
+        return Authentication.Of(caller);
+    }
+}

@@ -1,0 +1,152 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.Extensions.Options;
+using PartyOrg.Api.Querying.Paging;
+using PartyOrg.Api.Security;
+using PartyOrg.Api.Security.Limits;
+using PartyOrg.Api.Transport.Http;
+
+namespace PartyOrg.Api.Transport;
+
+/// <summary>Whether a request wants its estimated cost reported beside the result (<c>GraphQL-Cost: report</c>).</summary>
+public enum CostMode
+{
+    None,
+    Report,
+}
+
+/// <summary>One request as a transport hands it over: who sent it, from where, and what the transport adds.</summary>
+public sealed record ExecutionRequest(GraphQLRequest Request, Caller Caller, IServiceProvider Services, CancellationToken CancellationToken)
+{
+    public bool IsGet { get; init; }
+
+    public CostMode Cost { get; init; }
+
+    /// <summary>Entries the transport puts in the user context (the WebSocket connection, for instance).</summary>
+    public IDictionary<string, object?>? UserContext { get; init; }
+
+    public System.Security.Claims.ClaimsPrincipal? User { get; init; }
+}
+
+/// <summary>
+/// Runs a GraphQL request the same way for every transport: the trusted-document lookup, the shape limits
+/// read from the syntax alone (depth, fields, aliases, root fields), then validation with cost analysis and
+/// the introspection switch, then execution under the timeout. Everything refused is refused before it runs.
+/// </summary>
+public sealed class GraphQLExecution(
+    IDocumentExecuter<ISchema> executer,
+    SecurityOptions security,
+    TrustedDocuments trusted,
+    IOptions<PagingOptions> paging,
+    IHostEnvironment environment)
+{
+    private static readonly ParserOptions Parsing = new() { Ignore = IgnoreOptions.Comments };
+
+    private readonly IValidationRule[] _rules = Rules(security, paging.Value, environment, get: false);
+    private readonly IValidationRule[] _getRules = Rules(security, paging.Value, environment, get: true);
+
+    public bool IntrospectionAllowed => security.Introspection ?? environment.IsDevelopment();
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionRequest request)
+    {
+        var (query, refusal) = trusted.Resolve(request.Request);
+        if (refusal is not null)
+        {
+            return new ExecutionResult { Errors = [refusal] };
+        }
+
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return new ExecutionResult { Errors = [new ExecutionError("The request has no GraphQL document: send it in 'query'.") { Code = "MISSING_QUERY" }] };
+        }
+
+        var document = TryParse(query);
+        var operation = document is null ? null : DocumentShape.Operation(document, request.Request.OperationName);
+        if (document is not null && operation is not null && Shape(document, operation) is { } tooLarge)
+        {
+            return new ExecutionResult { Errors = [tooLarge] };
+        }
+
+        var userContext = new Dictionary<string, object?>(request.UserContext ?? new Dictionary<string, object?>(), StringComparer.Ordinal)
+        {
+            [Caller.UserContextKey] = request.Caller,
+        };
+        var limits = security.Limits;
+        var streams = operation?.Operation == OperationType.Subscription;
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = query,
+            Document = document,
+            OperationName = request.Request.OperationName,
+            Variables = request.Request.Variables,
+            Extensions = request.Request.Extensions,
+            RequestServices = request.Services,
+            User = request.User ?? new System.Security.Claims.ClaimsPrincipal(),
+            UserContext = userContext,
+            ValidationRules = request.IsGet ? _getRules : _rules,
+            CachedDocumentValidationRules = request.IsGet ? [MutationOverGetRule.Instance] : null,
+            Timeout = streams ? Timeout.InfiniteTimeSpan : limits.ExecutionTimeout,
+            TimeoutAction = TimeoutAction.ReturnTimeoutError,
+            CancellationToken = request.CancellationToken,
+        });
+
+        if (result.Errors?.Any(e => e is TimeoutError) == true)
+        {
+            result.Errors = [.. result.Errors.Select(e => e is TimeoutError ? LimitErrors.Timeout(limits.ExecutionTimeout) : e)];
+        }
+
+        if (request.Cost != CostMode.None && userContext.TryGetValue(OperationCost.UserContextKey, out var value) && value is OperationCost cost)
+        {
+            result.Extensions ??= new Dictionary<string, object?>();
+            result.Extensions["operationCost"] = new Dictionary<string, object?> { ["fieldCost"] = cost.FieldCost, ["typeCost"] = cost.TypeCost };
+        }
+
+        return result;
+    }
+
+    /// <summary>The document, parsed once here so the limits can read it; null when it does not parse (execution then reports the syntax error).</summary>
+    private static GraphQLDocument? TryParse(string query)
+    {
+        try
+        {
+            return Parser.Parse(query, Parsing);
+        }
+        catch (GraphQLParserException)
+        {
+            return null;
+        }
+    }
+
+    private ExecutionError? Shape(GraphQLDocument document, GraphQLOperationDefinition operation)
+    {
+        var limits = security.Limits;
+        var shape = DocumentShape.Measure(document, operation);
+        return shape.Fields > limits.MaxFields ? LimitErrors.Fields(shape.Fields, limits.MaxFields)
+            : shape.Depth > limits.MaxDepth ? LimitErrors.Depth(shape.Depth, limits.MaxDepth)
+            : shape.Aliases > limits.MaxAliases ? LimitErrors.Aliases(shape.Aliases, limits.MaxAliases)
+            : shape.RootFields > limits.MaxRootFields ? LimitErrors.RootFields(shape.RootFields, limits.MaxRootFields)
+            : null;
+    }
+
+    private static IValidationRule[] Rules(SecurityOptions security, PagingOptions paging, IHostEnvironment environment, bool get)
+    {
+        List<IValidationRule> rules = [.. DocumentValidator.CoreRules, new OperationCostRule(security.Limits, paging)];
+        if (!(security.Introspection ?? environment.IsDevelopment()))
+        {
+            rules.Add(IntrospectionRule.Instance);
+        }
+
+        if (get)
+        {
+            rules.Add(MutationOverGetRule.Instance);
+        }
+
+        return [.. rules];
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace PartyOrg.Domain.Security;
+
+internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
+{
+    public void Configure(EntityTypeBuilder<ApiKey> entity)
+    {
+        entity.HasKey(k => k.Id);
+        entity.Property(k => k.Id).HasMaxLength(ApiKeys.IdLength).IsUnicode(false).ValueGeneratedNever();
+        entity.Property(k => k.Name).HasMaxLength(ApiKeys.MaxNameLength);
+        entity.Property(k => k.Role).HasConversion<string>().HasMaxLength(16).IsUnicode(false);
+        entity.Property(k => k.ScopeCode).HasMaxLength(12).IsUnicode(false);
+        entity.Property(k => k.SecretHash).HasMaxLength(32);
+    }
+}
