@@ -73,9 +73,9 @@ public sealed class AccessVisitor : BaseSchemaNodeVisitor
         }
 
         var sentence = Access.PseudonymOf(field) is not null
-            ? "Personal: organizer and admin keys read it; partner keys get a pseudonym; other callers get null and AUTH_NOT_AUTHORIZED."
+            ? "Personal: organizer and admin keys read it; partner keys get a pseudonym; other callers get AUTH_NOT_AUTHORIZED instead of the value."
             : Access.IsPersonal(field)
-                ? "Personal: organizer and admin keys read it; other callers get null and AUTH_NOT_AUTHORIZED."
+                ? "Personal: organizer and admin keys read it; other callers get null and AUTH_NOT_AUTHORIZED instead of the value."
                 : $"Readable by {Access.Audience(role)}.";
         field.Description = string.IsNullOrEmpty(field.Description) ? sentence : $"{field.Description} {sentence}";
     }

@@ -44,14 +44,14 @@ public sealed class GraphQLExecution(
     SecurityOptions security,
     TrustedDocuments trusted,
     IOptions<PagingOptions> paging,
-    IHostEnvironment environment)
+    IHostEnvironment? environment = null)
 {
     private static readonly ParserOptions Parsing = new() { Ignore = IgnoreOptions.Comments };
 
     private readonly IValidationRule[] _rules = Rules(security, paging.Value, environment, get: false);
     private readonly IValidationRule[] _getRules = Rules(security, paging.Value, environment, get: true);
 
-    public bool IntrospectionAllowed => security.Introspection ?? environment.IsDevelopment();
+    public bool IntrospectionAllowed => security.Introspection ?? environment?.IsDevelopment() ?? false;
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionRequest request)
     {
@@ -134,10 +134,10 @@ public sealed class GraphQLExecution(
             : null;
     }
 
-    private static IValidationRule[] Rules(SecurityOptions security, PagingOptions paging, IHostEnvironment environment, bool get)
+    private static IValidationRule[] Rules(SecurityOptions security, PagingOptions paging, IHostEnvironment? environment, bool get)
     {
         List<IValidationRule> rules = [.. DocumentValidator.CoreRules, new OperationCostRule(security.Limits, paging)];
-        if (!(security.Introspection ?? environment.IsDevelopment()))
+        if (!(security.Introspection ?? environment?.IsDevelopment() ?? false))
         {
             rules.Add(IntrospectionRule.Instance);
         }

@@ -19,6 +19,11 @@ public sealed class TransportWsClient : IAsyncDisposable
     public static async Task<TransportWsClient> ConnectAsync(ApiFactory api)
     {
         var client = api.Server.CreateWebSocketClient();
+        if (api.ClientKey is { } key)
+        {
+            client.ConfigureRequest = request => request.Headers.Authorization = $"Bearer {key}";
+        }
+
         client.SubProtocols.Add("graphql-transport-ws");
         using var timeout = new CancellationTokenSource(Patience);
         var connection = new TransportWsClient(await client.ConnectAsync(new Uri(api.Server.BaseAddress, GraphQLHttp.Path), timeout.Token));

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartyOrg.Domain.Data;
 using PartyOrg.Domain.Generation;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Tests.Support;
 
@@ -27,6 +29,56 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     protected virtual string EnvironmentName => "Development";
 
+    /// <summary>
+    /// The role of the key every client of this factory sends (HTTP <c>Authorization</c>, WebSocket upgrade header);
+    /// admin unless a test class is about what other roles see. Null: clients send no key (anonymous).
+    /// </summary>
+    protected virtual Role? ClientRole => Role.Admin;
+
+    /// <summary>
+    /// Whether the request limits and rate limits keep their production defaults. Tests of other features run
+    /// wide queries (the whole hierarchy, thousands of requests), so by default the limits are lifted.
+    /// </summary>
+    protected virtual bool DefaultLimits => false;
+
+    private readonly Dictionary<(Role, string), string> _keys = [];
+
+    /// <summary>A key of this role scoped to this division, created once per factory and reused.</summary>
+    public string Key(Role role, string scope = "150000")
+    {
+        lock (_keys)
+        {
+            if (!_keys.TryGetValue((role, scope), out var key))
+            {
+                key = Services.GetRequiredService<ApiKeys>().CreateAsync($"test {role} {scope}", role, scope, null, CancellationToken.None)
+                    .GetAwaiter().GetResult().Text;
+                _keys[(role, scope)] = key;
+            }
+
+            return key;
+        }
+    }
+
+    /// <summary>The key the clients of this factory send, or null when they are anonymous.</summary>
+    public string? ClientKey => ClientRole is { } role ? Key(role) : null;
+
+    /// <summary>A client that sends this key (or none, for null).</summary>
+    public HttpClient CreateClient(string? key)
+    {
+        var client = Server.CreateClient();
+        client.DefaultRequestHeaders.Authorization = key is null ? null : new AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        if (ClientKey is { } key)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+    }
+
     /// <summary>Configuration on top of the temporary database, e.g. a smaller request limit.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
 
@@ -47,9 +99,13 @@ public class ApiFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>POSTs a GraphQL request and returns the whole response body.</summary>
-    public async Task<JsonElement> QueryAsync(string query, object? variables = null, CancellationToken cancellationToken = default)
+    public Task<JsonElement> QueryAsync(string query, object? variables = null, CancellationToken cancellationToken = default) =>
+        QueryAsAsync(ClientKey, query, variables, cancellationToken);
+
+    /// <summary>POSTs a GraphQL request with this key (null: anonymous) and returns the whole response body.</summary>
+    public async Task<JsonElement> QueryAsAsync(string? key, string query, object? variables = null, CancellationToken cancellationToken = default)
     {
-        using var client = CreateClient();
+        using var client = CreateClient(key);
         using var response = await client.SendAsync(GraphQLHttp.Post(JsonSerializer.Serialize(new { query, variables })), cancellationToken);
         return await response.ReadJsonAsync(cancellationToken);
     }
@@ -59,6 +115,17 @@ public class ApiFactory : WebApplicationFactory<Program>
         UseSeededTemplate();
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:DataDirectory", DataDirectory);
+        if (!DefaultLimits)
+        {
+            builder.UseSetting("Security:RateLimits:Enabled", "false");
+            builder.UseSetting("Security:Limits:MaxDepth", "100");
+            builder.UseSetting("Security:Limits:MaxFields", "100000");
+            builder.UseSetting("Security:Limits:MaxFieldCost", "1000000000000000");
+            builder.UseSetting("Security:Limits:MaxTypeCost", "1000000000000000");
+            builder.UseSetting("Security:Limits:MaxAliases", "1000");
+            builder.UseSetting("Security:Limits:MaxRootFields", "1000");
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

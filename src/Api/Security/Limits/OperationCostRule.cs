@@ -117,19 +117,19 @@ public sealed class OperationCostRule(RequestLimits limits, PagingOptions paging
                     : limits.AssumedListSize;
             }
 
-            var childPage = isConnection ? PageSize(node, arguments) : (int?)null;
+            var childPage = isConnection ? PageSize(node, $"{parent.Name}.{name}", arguments) : (int?)null;
             FieldCost += parents * (isConnection || isRoot ? DatabaseFieldCost : 1);
             TypeCost += parents * size;
             Visit(node.SelectionSet, named, parents * size, childPage);
         }
 
-        private int PageSize(GraphQLField node, IDictionary<string, ArgumentValue>? arguments)
+        private int PageSize(GraphQLField node, string coordinate, IDictionary<string, ArgumentValue>? arguments)
         {
             var requested = Int(arguments, "first") ?? Int(arguments, "last");
             if (requested > paging.MaxPageSize)
             {
                 context.ReportError(LimitErrors.Invalid(context.Document.Source, node, QueryErrorCodes.MaxPaginationItems, "The maximum allowed items per page were exceeded.",
-                    ("requestedItems", requested), ("maxAllowedItems", paging.MaxPageSize)));
+                    ("requestedItems", requested), ("maxAllowedItems", paging.MaxPageSize), ("field", coordinate)));
             }
 
             return requested is { } size && size >= 0 ? Math.Min(size, paging.MaxPageSize) : paging.DefaultPageSize;

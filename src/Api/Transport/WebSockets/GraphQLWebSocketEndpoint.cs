@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PartyOrg.Api.Security;
 using PartyOrg.Api.Transport.Http;
 
 namespace PartyOrg.Api.Transport.WebSockets;
@@ -19,6 +20,13 @@ public static class GraphQLWebSocketEndpoint
         services.AddSingleton(options);
         services.AddSingleton<ClientMessageReader>();
         services.AddSingleton<OperationExecutor>();
+
+        // The shared execution path, with the service's settings when AddPartySecurity registered them, else defaults.
+        services.TryAddSingleton(new SecurityOptions());
+        services.TryAddSingleton(provider => provider.GetRequiredService<SecurityOptions>().RateLimits);
+        services.TryAddSingleton(_ => TrustedDocuments.Load(new TrustedDocumentOptions(), string.Empty));
+        services.TryAddSingleton<RequestRateLimiter>();
+        services.TryAddSingleton<GraphQLExecution>();
         services.TryAddSingleton<IConnectionInitHandler, AcceptEveryConnection>();
         services.AddSingleton<GraphQLWebSocketServices>();
         services.AddSingleton<WebSocketUpgrade>();

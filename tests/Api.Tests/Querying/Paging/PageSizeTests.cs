@@ -50,11 +50,13 @@ public sealed class PageSizeTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public async Task A_refused_page_size_names_the_field_in_the_error_path()
+    public async Task A_refused_page_size_names_the_field_and_its_location_before_anything_runs()
     {
         var body = await api.QueryAsync("{ banners(first: 51) { totalCount } }");
 
-        Assert.Equal(["banners"], body.GetProperty("errors")[0].GetProperty("path").EnumerateArray().Select(p => p.GetString()));
-        Assert.Equal(JsonValueKind.Null, body.GetProperty("data").ValueKind);
+        var error = body.GetProperty("errors")[0];
+        Assert.Equal("Query.banners", error.GetProperty("extensions").GetProperty("field").GetString());
+        Assert.Equal(3, error.GetProperty("locations")[0].GetProperty("column").GetInt32());
+        Assert.False(body.TryGetProperty("data", out _));
     }
 }

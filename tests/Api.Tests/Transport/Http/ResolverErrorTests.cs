@@ -4,6 +4,8 @@ using PartyOrg.Api.Tests.Support;
 using PartyOrg.Domain.Data;
 using PartyOrg.Domain.Entities;
 
+using PartyOrg.Domain.Security;
+
 namespace PartyOrg.Api.Tests.Transport.Http;
 
 /// <summary>A database marked as seeded but without its region, so the <c>region</c> resolver throws.</summary>
@@ -19,6 +21,9 @@ public sealed class RegionlessProductionApi : ApiFactory
     }
 
     protected override string EnvironmentName => "Production";
+
+    // Without divisions no key can be scoped: its clients are anonymous.
+    protected override Role? ClientRole => null;
 }
 
 public sealed class ResolverErrorTests(RegionlessProductionApi api) : IClassFixture<RegionlessProductionApi>
@@ -32,7 +37,7 @@ public sealed class ResolverErrorTests(RegionlessProductionApi api) : IClassFixt
         var text = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("\"data\":null", text, StringComparison.Ordinal);
+        Assert.Contains("\"data\":{\"region\":null}", text, StringComparison.Ordinal);
         Assert.Contains("Error trying to resolve field \\u0027region\\u0027.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Sequence contains no elements", text, StringComparison.Ordinal);
         Assert.DoesNotContain("InvalidOperationException", text, StringComparison.Ordinal);

@@ -18,7 +18,7 @@ public sealed class ConnectionInitTests(ApiFactory api) : IClassFixture<ApiFacto
     {
         await using var client = await api.ConnectSocketAsync();
 
-        var ack = await client.InitAsync(new { apiKey = "anything" });
+        var ack = await client.InitAsync(new { client = "anything" });
 
         Assert.False(ack.HasPayload());
     }

@@ -13,6 +13,11 @@ public static class SocketConnections
     public static async Task<ProtocolClient> ConnectSocketAsync(this ApiFactory api, IEnumerable<string> subProtocols)
     {
         var client = api.Server.CreateWebSocketClient();
+        if (api.ClientKey is { } key)
+        {
+            client.ConfigureRequest = request => request.Headers.Authorization = $"Bearer {key}";
+        }
+
         foreach (var subProtocol in subProtocols)
         {
             client.SubProtocols.Add(subProtocol);
