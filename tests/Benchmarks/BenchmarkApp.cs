@@ -71,7 +71,7 @@ public static class BenchmarkApp
             return 2;
         }
 
-        using var client = new GraphQLClient(api.Address, options.Concurrency);
+        using var client = new GraphQLClient(api.Address, options.Concurrency, api.AdminKey);
 
         var benchmark = new QueryBenchmark(client, probes, database.ReadOnlyConnectionString, options, output);
         var results = new List<CaseResult>();

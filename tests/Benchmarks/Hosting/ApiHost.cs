@@ -26,6 +26,11 @@ public sealed class ApiHost : WebApplicationFactory<Program>
 
     public ServerProbes Probes { get; }
 
+    /// <summary>An admin key for the clients, made once the server runs.</summary>
+    public string AdminKey => _adminKey ??= BenchmarkAccess.AdminKey(Services);
+
+    private string? _adminKey;
+
     /// <summary>The server's address, known once <see cref="WebApplicationFactory{T}.StartServer"/> has run.</summary>
     public Uri Address => ClientOptions.BaseAddress.IsLoopback
         ? ClientOptions.BaseAddress
@@ -42,6 +47,7 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         builder.UseSetting("Database:DataDirectory", Path.GetDirectoryName(_databaseFile));
         builder.UseSetting("Database:FileName", Path.GetFileName(_databaseFile));
         builder.UseSetting("Logging:LogLevel:Default", nameof(LogLevel.Warning));
+        BenchmarkAccess.LiftLimits(builder);
         builder.ConfigureServices(services =>
         {
             services.AddSingleton(Probes);

@@ -14,13 +14,14 @@ public sealed class GraphQLClient : IDisposable
     private readonly HttpClient _http;
     private readonly Uri _endpoint;
 
-    public GraphQLClient(Uri server, int connections)
+    public GraphQLClient(Uri server, int connections, string key)
     {
         _endpoint = new Uri(server, "/graphql");
         _http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, UseProxy = false })
         {
             Timeout = TimeSpan.FromMinutes(1),
         };
+        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
     }
 
     public static byte[] Body(string query) => JsonSerializer.SerializeToUtf8Bytes(new { query });

@@ -146,7 +146,7 @@ public static class StatsSuite
             return null;
         }
 
-        using var client = new GraphQLClient(api.Address, 1);
+        using var client = new GraphQLClient(api.Address, 1, api.AdminKey);
         var body = GraphQLClient.Body(DashboardQuery.GraphQL);
         var (data, bytes) = await client.FetchAsync(body, cancellationToken);
         for (var i = 0; i < options.Warmup; i++)

@@ -19,10 +19,13 @@ public sealed class Subscriber : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private Task? _loop;
 
-    public Subscriber(string scope, string prefix)
+    private readonly string _key;
+
+    public Subscriber(string scope, string prefix, string key)
     {
         Scope = scope;
         Prefix = prefix;
+        _key = key;
         _socket.Options.AddSubProtocol("graphql-transport-ws");
         _socket.Options.KeepAliveInterval = TimeSpan.Zero;
     }
@@ -52,7 +55,7 @@ public sealed class Subscriber : IAsyncDisposable
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Patience);
         await _socket.ConnectAsync(endpoint, timeout.Token);
-        await SendAsync(new { type = "connection_init" }, timeout.Token);
+        await SendAsync(new { type = "connection_init", payload = new { Authorization = $"Bearer {_key}" } }, timeout.Token);
         var ack = await ReceiveAsync(new ArrayBufferWriter<byte>(1024), timeout.Token);
         if (ack is null || Type(ack.RootElement) != "connection_ack")
         {

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PartyOrg.Api.Changes.Redis;
 
+using PartyOrg.Benchmarks.Hosting;
+
 namespace PartyOrg.Benchmarks.Subscriptions;
 
 /// <summary>
@@ -27,6 +29,11 @@ public sealed class SubscriptionHost : WebApplicationFactory<Program>
         ? ClientOptions.BaseAddress
         : throw new InvalidOperationException($"The API listens on {ClientOptions.BaseAddress}, not on loopback.");
 
+    /// <summary>An admin key for the clients, made once the server runs (both instances share one database).</summary>
+    public string AdminKey => _adminKey ??= BenchmarkAccess.AdminKey(Services);
+
+    private string? _adminKey;
+
     public Uri WebSocketAddress => new UriBuilder(Address) { Scheme = "ws", Path = "/graphql" }.Uri;
 
     /// <summary>Whether this instance holds a link to Redis (false without <c>Changes:Redis</c>).</summary>
@@ -39,6 +46,7 @@ public sealed class SubscriptionHost : WebApplicationFactory<Program>
         builder.UseSetting("Database:DataDirectory", Path.GetDirectoryName(_databaseFile));
         builder.UseSetting("Database:FileName", Path.GetFileName(_databaseFile));
         builder.UseSetting("Logging:LogLevel:Default", nameof(LogLevel.Warning));
+        BenchmarkAccess.LiftLimits(builder);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

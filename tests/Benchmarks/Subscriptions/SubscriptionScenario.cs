@@ -22,13 +22,15 @@ public sealed class SubscriptionScenario(Catalogue catalogue, ScenarioSettings s
     public async Task<ScenarioResult> RunAsync(string name, SubscriptionHost subscribeOn, SubscriptionHost mutateOn, CancellationToken cancellationToken)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 16, UseProxy = false }) { Timeout = TimeSpan.FromSeconds(30) };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", mutateOn.AdminKey);
+        var key = subscribeOn.AdminKey;
         var mutationEndpoint = new Uri(mutateOn.Address, "/graphql");
 
         // Warm-up: one region-wide subscriber sees a few mutations, so JIT and caches are not measured.
         await WarmUpAsync(http, mutationEndpoint, subscribeOn, cancellationToken);
 
         var before = MemoryReading.Take();
-        var subscribers = Scopes(settings.Subscribers).Select(s => new Subscriber(s.Scope, s.Prefix)).ToList();
+        var subscribers = Scopes(settings.Subscribers).Select(s => new Subscriber(s.Scope, s.Prefix, key)).ToList();
         var connected = new List<Subscriber>();
         string? connectFailure = null;
         var connectClock = Stopwatch.StartNew();
@@ -105,7 +107,7 @@ public sealed class SubscriptionScenario(Catalogue catalogue, ScenarioSettings s
 
     private async Task WarmUpAsync(HttpClient http, Uri endpoint, SubscriptionHost subscribeOn, CancellationToken cancellationToken)
     {
-        await using var probe = new Subscriber(catalogue.Region, catalogue.Region[..2]);
+        await using var probe = new Subscriber(catalogue.Region, catalogue.Region[..2], subscribeOn.AdminKey);
         await probe.ConnectAndSubscribeAsync(subscribeOn.WebSocketAddress, cancellationToken);
         await Task.Delay(500, cancellationToken);
         for (var i = 0; i < 5; i++)
