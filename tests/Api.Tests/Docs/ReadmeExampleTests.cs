@@ -6,8 +6,14 @@ using PartyOrg.Api.Tests.Support;
 
 namespace PartyOrg.Api.Tests.Docs;
 
-/// <summary>The README's example queries, run against the demo data, answer exactly what the README prints.</summary>
-public sealed partial class ReadmeExampleTests(ApiFactory api) : IClassFixture<ApiFactory>
+/// <summary>The API as a deployer runs it: the production request limits and rate limits, an admin key.</summary>
+public sealed class DefaultLimitsApi : ApiFactory
+{
+    protected override bool DefaultLimits => true;
+}
+
+/// <summary>The README's example queries, run against the demo data within the default limits, answer exactly what the README prints.</summary>
+public sealed partial class ReadmeExampleTests(DefaultLimitsApi api) : IClassFixture<DefaultLimitsApi>
 {
     public static TheoryData<int> Examples => [.. Enumerable.Range(0, ReadExamples().Count)];
 
