@@ -100,21 +100,21 @@ internal sealed class GuardedResolver(IFieldResolver inner, Role role, Pseudonym
         }
 
         var resolved = inner.ResolveAsync(context);
-        return scope is null || caller.Scope.IsEverything ? resolved : FilterAsync(resolved, caller.Scope);
+        return scope is null || (caller.Scope.IsEverything && caller.Role >= Role.Partner) ? resolved : FilterAsync(resolved, caller);
     }
 
-    private async ValueTask<object?> FilterAsync(ValueTask<object?> resolved, Subtree subtree)
+    private async ValueTask<object?> FilterAsync(ValueTask<object?> resolved, Caller caller)
     {
         var value = await resolved;
-        return value is IDataLoaderResult pending ? new FilteredLoad(pending, scope!, subtree) : scope!.Apply(value, subtree);
+        return value is IDataLoaderResult pending ? new FilteredLoad(pending, scope!, caller) : scope!.Apply(value, caller);
     }
 
-    private sealed class FilteredLoad(IDataLoaderResult inner, ScopeFilter scope, Subtree subtree) : IDataLoaderResult
+    private sealed class FilteredLoad(IDataLoaderResult inner, ScopeFilter scope, Caller caller) : IDataLoaderResult
     {
         public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default)
         {
             var value = await inner.GetResultAsync(cancellationToken);
-            return value is IDataLoaderResult nested ? await new FilteredLoad(nested, scope, subtree).GetResultAsync(cancellationToken) : scope.Apply(value, subtree);
+            return value is IDataLoaderResult nested ? await new FilteredLoad(nested, scope, caller).GetResultAsync(cancellationToken) : scope.Apply(value, caller);
         }
     }
 }

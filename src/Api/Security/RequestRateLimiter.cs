@@ -41,6 +41,9 @@ public sealed class RequestRateLimiter(RateLimitOptions options) : IDisposable
 
     public void Dispose() => _limiter.Dispose();
 
+    /// <summary>Whose limit a refusal speaks of, for its message.</summary>
+    public static string Per(Caller caller) => caller.KeyId is null ? "for each client address without a key" : "for this API key";
+
     private static int Limit(RateLimitOptions options, string partition) =>
         partition.StartsWith("key:", StringComparison.Ordinal) ? options.PerKeyPerMinute : options.AnonymousPerMinute;
 }

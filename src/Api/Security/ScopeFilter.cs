@@ -9,6 +9,7 @@ namespace PartyOrg.Api.Security;
 /// <summary>
 /// Drops what lies outside the caller's subtree from a field that returns divisions, branches or members
 /// (an upward link, a lookup, a list of nodes): it reads as null, exactly like something that does not exist.
+/// So do branches and members for a role that may not read them at all, so <c>node(id:)</c> reveals no existence.
 /// Connections need no filter: their rows are below a node already in scope, or narrowed in their query.
 /// </summary>
 public sealed class ScopeFilter
@@ -38,25 +39,26 @@ public sealed class ScopeFilter
         return ScopedTypes.Contains(unwrapped.Name) ? new ScopeFilter(false, false) : null;
     }
 
-    public object? Apply(object? value, Subtree subtree)
+    public object? Apply(object? value, Caller caller)
     {
         if (!_list || value is null)
         {
-            return Outside(value, subtree) ? null : value;
+            return Hidden(value, caller) ? null : value;
         }
 
         var items = ((IEnumerable)value).Cast<object?>();
         return _dropItems
-            ? items.Where(item => !Outside(item, subtree)).ToList()
-            : items.Select(item => Outside(item, subtree) ? null : item).ToList();
+            ? items.Where(item => !Hidden(item, caller)).ToList()
+            : items.Select(item => Hidden(item, caller) ? null : item).ToList();
     }
 
-    public static bool Outside(object? value, Subtree subtree) => value switch
+    /// <summary>Whether the caller must not learn that this division, branch or member exists.</summary>
+    public static bool Hidden(object? value, Caller caller) => value switch
     {
         null => false,
-        Branch branch => !subtree.Contains(branch.VillageCode),
-        Member member => !subtree.Contains(member.VillageCode),
-        Region or League or Banner or Township or Village => !subtree.Contains(Divisions.Code(value)),
+        Branch branch => caller.Role < Role.Dashboard || !caller.Scope.Contains(branch.VillageCode),
+        Member member => caller.Role < Role.Partner || !caller.Scope.Contains(member.VillageCode),
+        Region or League or Banner or Township or Village => !caller.Scope.Contains(Divisions.Code(value)),
         _ => false,
     };
 }

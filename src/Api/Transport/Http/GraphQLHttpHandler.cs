@@ -38,19 +38,22 @@ public sealed class GraphQLHttpHandler(
         var isGet = HttpMethods.IsGet(request.Method);
         var mediaType = MediaTypes.Negotiate(request.Headers.Accept);
         var authentication = await authenticator.FromHeaderAsync(request.Headers.Authorization.ToString(), cancellationToken);
+        var address = context.Connection.RemoteIpAddress?.ToString();
         if (authentication.Caller is not { } caller)
         {
+            // Refused keys count against the address, so keys cannot be guessed faster than anonymous requests are served.
+            if (await RefuseOverLimitAsync(context, Caller.Anonymous, address, mediaType, cancellationToken))
+            {
+                return;
+            }
+
             context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
             await WriteAsync(context.Response, TransportError.NotAuthenticated(authentication.Refusal!), mediaType ?? MediaTypes.Json, cancellationToken);
             return;
         }
 
-        if (rateLimiter.TryAcquire(caller, context.Connection.RemoteIpAddress?.ToString()) is { } refused)
+        if (await RefuseOverLimitAsync(context, caller, address, mediaType, cancellationToken))
         {
-            context.Response.Headers.RetryAfter = refused.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            var per = caller.KeyId is null ? "for each client address without a key" : "for this API key";
-            await WriteAsync(context.Response, new ExecutionResult { Errors = [LimitErrors.RateLimited(refused.Limit, per, refused.RetryAfterSeconds)] }, mediaType ?? MediaTypes.Json, cancellationToken);
             return;
         }
 
@@ -89,6 +92,20 @@ public sealed class GraphQLHttpHandler(
         });
         context.Response.StatusCode = StatusCodeFor(result, mediaType, context.Response);
         await WriteAsync(context.Response, result, mediaType, cancellationToken);
+    }
+
+    /// <summary>Answers 429 with Retry-After when the caller is over its rate limit; false when the request may go on.</summary>
+    private async Task<bool> RefuseOverLimitAsync(HttpContext context, Caller caller, string? address, string? mediaType, CancellationToken cancellationToken)
+    {
+        if (rateLimiter.TryAcquire(caller, address) is not { } refused)
+        {
+            return false;
+        }
+
+        context.Response.Headers.RetryAfter = refused.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        await WriteAsync(context.Response, new ExecutionResult { Errors = [LimitErrors.RateLimited(refused.Limit, RequestRateLimiter.Per(caller), refused.RetryAfterSeconds)] }, mediaType ?? MediaTypes.Json, cancellationToken);
+        return true;
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ public sealed class OperationExecutor(GraphQLExecution execution, RequestRateLim
             var userContext = connection.CreateUserContext();
             var caller = Caller.From(userContext);
             var result = rateLimiter.TryAcquire(caller, connection.RemoteIpAddress?.ToString()) is { } refused
-                ? new ExecutionResult { Errors = [LimitErrors.RateLimited(refused.Limit, caller.KeyId is null ? "for each client address without a key" : "for this API key", refused.RetryAfterSeconds)] }
+                ? new ExecutionResult { Errors = [LimitErrors.RateLimited(refused.Limit, RequestRateLimiter.Per(caller), refused.RetryAfterSeconds)] }
                 : await execution.ExecuteAsync(new ExecutionRequest(request, caller, operation.Services, operation.CancellationToken)
                 {
                     UserContext = userContext,

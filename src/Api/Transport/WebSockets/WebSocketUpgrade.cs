@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using PartyOrg.Api.Security;
 
 namespace PartyOrg.Api.Transport.WebSockets;
 
@@ -6,10 +7,19 @@ namespace PartyOrg.Api.Transport.WebSockets;
 /// Accepts a WebSocket request. One that does not offer <c>graphql-transport-ws</c> is accepted without a
 /// subprotocol and closed with 4406, as graphql-ws servers do, so the client learns why.
 /// </summary>
-public sealed class WebSocketUpgrade(GraphQLWebSocketServices services)
+public sealed class WebSocketUpgrade(GraphQLWebSocketServices services, RequestRateLimiter rateLimiter)
 {
     public async Task AcceptAsync(HttpContext context)
     {
+        // Opening a socket counts against the client's address, like an anonymous request: sockets cannot be
+        // opened (nor keys tried on them) faster than the anonymous rate. Refused before the upgrade: 429.
+        if (rateLimiter.TryAcquire(Caller.Anonymous, context.Connection.RemoteIpAddress?.ToString()) is { } refused)
+        {
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.RetryAfter = refused.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return;
+        }
+
         var offered = context.WebSockets.WebSocketRequestedProtocols.Contains(GraphQLTransportWs.SubProtocol, StringComparer.Ordinal);
         using var socket = await context.WebSockets.AcceptWebSocketAsync(offered ? GraphQLTransportWs.SubProtocol : null);
         if (offered)
