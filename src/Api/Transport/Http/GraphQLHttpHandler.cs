@@ -40,17 +40,19 @@ public sealed class GraphQLHttpHandler(
         var authentication = await authenticator.FromHeaderAsync(request.Headers.Authorization.ToString(), cancellationToken);
         if (authentication.Caller is not { } caller)
         {
+            // A refused key counts like no key, against the client's address: keys cannot be tried without limit.
+            if (await RefusedOverLimitAsync(context, Caller.Anonymous, mediaType, cancellationToken))
+            {
+                return;
+            }
+
             context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
             await WriteAsync(context.Response, TransportError.NotAuthenticated(authentication.Refusal!), mediaType ?? MediaTypes.Json, cancellationToken);
             return;
         }
 
-        if (rateLimiter.TryAcquire(caller, context.Connection.RemoteIpAddress?.ToString()) is { } refused)
+        if (await RefusedOverLimitAsync(context, caller, mediaType, cancellationToken))
         {
-            context.Response.Headers.RetryAfter = refused.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            var per = caller.KeyId is null ? "for each client address without a key" : "for this API key";
-            await WriteAsync(context.Response, new ExecutionResult { Errors = [LimitErrors.RateLimited(refused.Limit, per, refused.RetryAfterSeconds)] }, mediaType ?? MediaTypes.Json, cancellationToken);
             return;
         }
 
@@ -89,6 +91,21 @@ public sealed class GraphQLHttpHandler(
         });
         context.Response.StatusCode = StatusCodeFor(result, mediaType, context.Response);
         await WriteAsync(context.Response, result, mediaType, cancellationToken);
+    }
+
+    /// <summary>Answers 429 with Retry-After when the caller is over its rate limit; false when the request may go on.</summary>
+    private async Task<bool> RefusedOverLimitAsync(HttpContext context, Caller caller, string? mediaType, CancellationToken cancellationToken)
+    {
+        if (rateLimiter.TryAcquire(caller, context.Connection.RemoteIpAddress?.ToString()) is not { } refused)
+        {
+            return false;
+        }
+
+        context.Response.Headers.RetryAfter = refused.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        var per = caller.KeyId is null ? "for each client address without a key" : "for this API key";
+        await WriteAsync(context.Response, new ExecutionResult { Errors = [LimitErrors.RateLimited(refused.Limit, per, refused.RetryAfterSeconds)] }, mediaType ?? MediaTypes.Json, cancellationToken);
+        return true;
     }
 
     /// <summary>
