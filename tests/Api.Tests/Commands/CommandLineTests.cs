@@ -1,6 +1,7 @@
 using PartyOrg.Api.Commands;
 using PartyOrg.Domain.Data;
 using PartyOrg.Domain.Generation;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Tests.Commands;
 
@@ -80,5 +81,95 @@ public sealed class CommandLineTests
 
         Assert.Equal(2, exitCode);
         Assert.Equal("error: Unknown command 'x'.\n", error.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Keys_create_reads_every_option()
+    {
+        var invocation = CommandLine.Parse(["keys", "create", "--role", "partner", "--scope", "152200", "--name", "Field office", "--expires", "2027-06-30"]);
+
+        Assert.Equal(CommandKind.Keys, invocation.Kind);
+        Assert.Empty(invocation.HostArguments);
+        Assert.Equal(
+            new KeysRequest(KeysAction.Create) { Role = Role.Partner, Scope = "152200", Name = "Field office", Expires = new DateTimeOffset(2027, 6, 30, 0, 0, 0, TimeSpan.Zero) },
+            invocation.Keys);
+    }
+
+    [Fact]
+    public void Keys_create_reads_inline_values_and_leaves_configuration_to_the_host()
+    {
+        var invocation = CommandLine.Parse(["keys", "create", "--role=partner", "--scope=150902", "--Database:DataDirectory=/tmp/x"]);
+
+        Assert.Equal(new KeysRequest(KeysAction.Create) { Role = Role.Partner, Scope = "150902" }, invocation.Keys);
+        Assert.Equal(["--Database:DataDirectory=/tmp/x"], invocation.HostArguments);
+    }
+
+    [Fact]
+    public void Keys_create_reads_a_role_in_any_case()
+    {
+        Assert.Equal(Role.Organizer, CommandLine.Parse(["keys", "create", "--role", "Organizer", "--scope", "150000"]).Keys!.Role);
+    }
+
+    [Theory]
+    [InlineData("'keys create' needs --role dashboard, partner, organizer or admin.", "keys", "create", "--scope", "150000")]
+    [InlineData("'keys create' needs --role dashboard, partner, organizer or admin, got 'boss'.", "keys", "create", "--role", "boss", "--scope", "150000")]
+    [InlineData("'keys create' needs --role dashboard, partner, organizer or admin, got 'anonymous'.", "keys", "create", "--role", "anonymous", "--scope", "150000")]
+    [InlineData("'keys create' needs --scope with a division code (150000 for the whole region).", "keys", "create", "--role", "admin")]
+    [InlineData("Option '--expires' needs a date such as 2027-06-30, got '30/06/2027'.", "keys", "create", "--role", "admin", "--scope", "150000", "--expires", "30/06/2027")]
+    [InlineData("Option '--role' needs a value: dashboard, partner, organizer or admin.", "keys", "create", "--role")]
+    [InlineData("Option '--scope' needs a value: a division code such as 152200.", "keys", "create", "--role", "admin", "--scope", "--name", "x")]
+    public void Keys_create_refuses_a_bad_role_scope_or_date_with_its_message(string message, params string[] args)
+    {
+        var error = Assert.Throws<CommandLineException>(() => CommandLine.Parse(args));
+
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void Keys_list_needs_no_options()
+    {
+        var invocation = CommandLine.Parse(["keys", "list"]);
+
+        Assert.Equal(CommandKind.Keys, invocation.Kind);
+        Assert.Equal(new KeysRequest(KeysAction.List), invocation.Keys);
+    }
+
+    [Fact]
+    public void Keys_revoke_takes_the_key_id()
+    {
+        var invocation = CommandLine.Parse(["keys", "revoke", "abcdefgh2345"]);
+
+        Assert.Equal(new KeysRequest(KeysAction.Revoke) { Id = "abcdefgh2345" }, invocation.Keys);
+    }
+
+    [Theory]
+    [InlineData("keys", "revoke")]
+    [InlineData("keys", "revoke", "abcdefgh2345", "bcdefgh23456")]
+    public void Keys_revoke_without_exactly_one_id_is_refused(params string[] args)
+    {
+        var error = Assert.Throws<CommandLineException>(() => CommandLine.Parse(args));
+
+        Assert.StartsWith("'keys revoke' needs exactly one key id.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Unknown option '--colour' for 'keys create'.", "keys", "create", "--role", "admin", "--scope", "150000", "--colour")]
+    [InlineData("Unknown option '--role' for 'keys list'.", "keys", "list", "--role", "admin")]
+    [InlineData("Unknown option '--all' for 'keys revoke'.", "keys", "revoke", "--all")]
+    public void Keys_refuses_an_unknown_option_naming_it(string message, params string[] args)
+    {
+        var error = Assert.Throws<CommandLineException>(() => CommandLine.Parse(args));
+
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("keys")]
+    [InlineData("keys", "rotate")]
+    public void Keys_without_a_known_action_is_refused(params string[] args)
+    {
+        var error = Assert.Throws<CommandLineException>(() => CommandLine.Parse(args));
+
+        Assert.StartsWith("The 'keys' command needs 'create', 'list' or 'revoke'.", error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,77 @@
+using System.Net;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartyOrg.Api.Tests.Support;
+using PartyOrg.Domain.Data;
+using PartyOrg.Domain.Security;
+
+namespace PartyOrg.Api.Tests.Security.Limits;
+
+/// <summary>A host that reads the key row on every request (no key cache), so a revocation or expiry takes effect at once.</summary>
+public sealed class UncachedKeysApi : ApiFactory
+{
+    protected override Role? ClientRole => null;
+
+    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Security:KeyCacheSeconds", "0")];
+}
+
+public sealed class KeyRevocationTests(UncachedKeysApi api) : IClassFixture<UncachedKeysApi>
+{
+    private const string Query = "{ townships(first: 1) { nodes { stats { memberCount } } } }";
+
+    private ApiKeys Keys => api.Services.GetRequiredService<ApiKeys>();
+
+    [Fact]
+    public async Task A_revoked_key_is_refused_401_saying_it_was_revoked()
+    {
+        var (key, text) = await Keys.CreateAsync("to revoke", Role.Dashboard, "150000", null, CancellationToken.None);
+        var (before, beforeBody) = await api.SendWithAuthorizationAsync($"Bearer {text}", Query);
+        beforeBody.Served();
+
+        Assert.True(await Keys.RevokeAsync(key.Id, CancellationToken.None));
+        var (after, body) = await api.SendWithAuthorizationAsync($"Bearer {text}", Query);
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        Assert.Equal("Bearer error=\"invalid_token\"", after.Headers.WwwAuthenticate.ToString());
+        Assert.Equal("AUTH_NOT_AUTHENTICATED", body.FirstErrorCode());
+        Assert.Equal($"The API key '{key.Id}' was revoked.", body.FirstErrorMessage());
+    }
+
+    [Fact]
+    public async Task An_expired_key_is_refused_401_saying_when_it_expired()
+    {
+        var (key, text) = await Keys.CreateAsync("to expire", Role.Dashboard, "150000", DateTimeOffset.UtcNow.AddDays(1), CancellationToken.None);
+        (await api.SendWithAuthorizationAsync($"Bearer {text}", Query)).Body.Served();
+
+        await SetExpiryAsync(key.Id, new DateTimeOffset(2024, 5, 6, 7, 8, 0, TimeSpan.Zero));
+        var (response, body) = await api.SendWithAuthorizationAsync($"Bearer {text}", Query);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer error=\"invalid_token\"", response.Headers.WwwAuthenticate.ToString());
+        Assert.Equal("AUTH_NOT_AUTHENTICATED", body.FirstErrorCode());
+        Assert.Equal($"The API key '{key.Id}' expired on 2024-05-06 07:08 UTC.", body.FirstErrorMessage());
+    }
+
+    [Fact]
+    public async Task A_revoked_key_in_connection_init_closes_the_socket_4403()
+    {
+        var (key, text) = await Keys.CreateAsync("socket revoke", Role.Partner, "150000", null, CancellationToken.None);
+        await Keys.RevokeAsync(key.Id, CancellationToken.None);
+
+        await using var socket = await SocketAuthentication.ConnectAsync(api);
+        await socket.SendAsync(new { type = "connection_init", payload = new { apiKey = text } });
+
+        Assert.Equal((4403, "Forbidden"), await socket.ReceiveCloseAsync());
+    }
+
+    /// <summary>Moves a key's expiry into the past, as time would (the service refuses to create an expired key).</summary>
+    private async Task SetExpiryAsync(string id, DateTimeOffset expiry)
+    {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = api.DatabasePath }.ToString();
+        await using var db = new PartyDbContext(new DbContextOptionsBuilder<PartyDbContext>().UseSqlite(connectionString).Options);
+        var updated = await db.ApiKeys.Where(k => k.Id == id).ExecuteUpdateAsync(set => set.SetProperty(k => k.ExpiresAt, expiry));
+        Assert.Equal(1, updated);
+    }
+}
