@@ -9,6 +9,9 @@ namespace PartyOrg.Api.Security;
 /// <summary>The caller an API key stands for, or why the key is refused.</summary>
 public sealed record Authentication(Caller? Caller, string? Refusal)
 {
+    /// <summary>The key text the caller authenticated with; null for anonymous callers and refusals.</summary>
+    public string? Key { get; init; }
+
     public static Authentication Of(Caller caller) => new(caller, null);
 
     public static Authentication Refused(string why) => new(null, why);
@@ -54,6 +57,11 @@ public sealed class KeyAuthenticator(ApiKeys keys, DivisionDirectory directory, 
         }
 
         var result = await CheckAsync(key, now, cancellationToken);
+        if (result.Caller is not null)
+        {
+            result = result with { Key = key };
+        }
+
         _cache[cacheKey] = (result, now.AddSeconds(options.KeyCacheSeconds));
         if (_cache.Count > 10_000)
         {

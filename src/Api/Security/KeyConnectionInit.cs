@@ -9,6 +9,9 @@ namespace PartyOrg.Api.Security;
 /// </summary>
 public sealed class KeyConnectionInit(KeyAuthenticator authenticator) : IConnectionInitHandler
 {
+    // The key each socket was accepted with, for as long as the socket lives; never in the operations' user context.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<WebSocketConnectionContext, Authentication> _keys = [];
+
     public async ValueTask<ConnectionInitDecision> DecideAsync(WebSocketConnectionContext connection, CancellationToken cancellationToken)
     {
         var header = connection.InitPayloadString("Authorization") ?? connection.InitPayloadString("authorization");
@@ -21,8 +24,14 @@ public sealed class KeyConnectionInit(KeyAuthenticator authenticator) : IConnect
         }
 
         connection.Items[Caller.UserContextKey] = caller;
+        _keys.AddOrUpdate(connection, authentication);
         return ConnectionInitDecision.Accept;
     }
+
+    /// <summary>A socket opened with a key stays open only while the key is valid: revoked or expired, it is closed.</summary>
+    public async ValueTask<bool> IsStillAcceptedAsync(WebSocketConnectionContext connection, CancellationToken cancellationToken) =>
+        !_keys.TryGetValue(connection, out var opened) || opened.Key is not { } key
+        || (await authenticator.FromKeyAsync(key, cancellationToken)).Caller is not null;
 
     /// <summary>A bare key in the Authorization entry is read as if it had its scheme.</summary>
     private static string WithScheme(string value) =>

@@ -58,15 +58,18 @@ public sealed class ClientMessageReader(IGraphQLSerializer serializer)
     {
         if (!message.TryGetProperty("payload", out var payload) || payload.ValueKind != JsonValueKind.Object)
         {
-            throw new InvalidMessageException("Invalid message: subscribe needs an object 'payload' with a string 'query'");
+            throw new InvalidMessageException("Invalid message: subscribe needs an object 'payload' with a string 'query' or 'documentId'");
         }
 
-        var query = payload.TryGetProperty("query", out var text) && text.ValueKind == JsonValueKind.String
-            ? text.GetString()!
+        // A trusted document may stand in for the text: by its 'documentId' (or extensions.persistedQuery).
+        var documentId = OptionalString(payload, "documentId");
+        var query = payload.TryGetProperty("query", out var text) && text.ValueKind == JsonValueKind.String ? text.GetString()!
+            : documentId is not null && (!payload.TryGetProperty("query", out var absent) || absent.ValueKind == JsonValueKind.Null) ? null
             : throw new InvalidMessageException("Invalid message: 'payload.query' must be a string");
         return new GraphQLRequest
         {
             Query = query,
+            DocumentId = documentId,
             OperationName = OptionalString(payload, "operationName"),
             Variables = ReadInputs(OptionalObject(payload, "variables", "'payload.variables'")),
             Extensions = ReadInputs(OptionalObject(payload, "extensions", "'payload.extensions'")),

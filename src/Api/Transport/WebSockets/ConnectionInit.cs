@@ -9,6 +9,12 @@ namespace PartyOrg.Api.Transport.WebSockets;
 public interface IConnectionInitHandler
 {
     ValueTask<ConnectionInitDecision> DecideAsync(WebSocketConnectionContext connection, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Asked of an accepted socket before each operation and every <see cref="GraphQLWebSocketOptions.AuthorizationCheckSeconds"/>:
+    /// false closes it with 4403 Forbidden, its subscriptions with it (e.g. its key was revoked or expired since).
+    /// </summary>
+    ValueTask<bool> IsStillAcceptedAsync(WebSocketConnectionContext connection, CancellationToken cancellationToken) => ValueTask.FromResult(true);
 }
 
 /// <summary>The answer to a <c>connection_init</c>; an accepted one may carry the <c>connection_ack</c> payload.</summary>

@@ -16,6 +16,9 @@ public sealed class ConnectionProtocol(WebSocketConnectionContext context, Graph
     /// <summary>Read by the init timeout, on another thread.</summary>
     public bool InitReceived => Volatile.Read(ref _initReceived) != 0;
 
+    /// <summary>Whether <c>connection_ack</c> was sent: the socket is accepted.</summary>
+    public bool Acknowledged => Volatile.Read(ref _acknowledged);
+
     public async Task HandleAsync(ClientMessage message, CancellationToken cancellationToken)
     {
         switch (message.Type)

@@ -15,10 +15,12 @@ public sealed class GraphQLWebSocketConnection
     private readonly SocketWriter _writer;
     private readonly MessageReceiver _receiver;
     private readonly ConnectionProtocol _protocol;
+    private readonly WebSocketConnectionContext _context;
 
     public GraphQLWebSocketConnection(WebSocket socket, WebSocketConnectionContext context, GraphQLWebSocketServices services)
     {
         _socket = socket;
+        _context = context;
         _services = services;
         _writer = new SocketWriter(socket, services.Serializer, services.Options.SendQueueLength, services.Logger);
         _receiver = new MessageReceiver(socket, services.Options.MaxMessageBytes);
@@ -35,6 +37,7 @@ public sealed class GraphQLWebSocketConnection
         try
         {
             var receiving = ReceiveAsync(lifetime.Token);
+            _ = WatchAuthorizationAsync(lifetime.Token);
             if (await Task.WhenAny(receiving, _writer.Closing, writing) != receiving)
             {
                 // The server closes (or the writer failed): the client has the close timeout to answer the close frame.
@@ -46,6 +49,32 @@ public sealed class GraphQLWebSocketConnection
         finally
         {
             await ShutDownAsync(writing, lifetime);
+        }
+    }
+
+    /// <summary>Every <see cref="GraphQLWebSocketOptions.AuthorizationCheckInterval"/>, an accepted socket the init handler no longer accepts is closed with 4403.</summary>
+    private async Task WatchAuthorizationAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!_writer.Closing.IsCompleted)
+            {
+                await Task.Delay(_services.Options.AuthorizationCheckInterval, cancellationToken);
+                if (_protocol.Acknowledged && !await _services.InitHandler.IsStillAcceptedAsync(_context, cancellationToken))
+                {
+                    _writer.Close(CloseReason.Forbidden);
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The socket is closing.
+        }
+        catch (Exception e)
+        {
+            // A failing check must not take the socket down silently; the next operation asks again.
+            _services.Logger.AuthorizationCheckFailed(e);
         }
     }
 

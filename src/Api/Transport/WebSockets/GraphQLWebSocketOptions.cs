@@ -22,6 +22,11 @@ public sealed class GraphQLWebSocketOptions
     /// <summary>How long a closing socket may take to flush and finish the close handshake before it is aborted.</summary>
     public double CloseTimeoutSeconds { get; set; } = 5;
 
+    /// <summary>How often an accepted socket asks its init handler whether it is still accepted (a revoked key closes it with 4403).</summary>
+    public double AuthorizationCheckSeconds { get; set; } = 30;
+
+    public TimeSpan AuthorizationCheckInterval => TimeSpan.FromSeconds(AuthorizationCheckSeconds);
+
     public TimeSpan ConnectionInitTimeout => TimeSpan.FromSeconds(ConnectionInitTimeoutSeconds);
 
     public TimeSpan CloseTimeout => TimeSpan.FromSeconds(CloseTimeoutSeconds);
@@ -37,7 +42,7 @@ public sealed class GraphQLWebSocketOptions
         catch (InvalidOperationException e)
         {
             throw new ConfigurationException(
-                $"{e.Message} Expected: {Section}:ConnectionInitTimeoutSeconds and CloseTimeoutSeconds are numbers of seconds, " +
+                $"{e.Message} Expected: {Section}:ConnectionInitTimeoutSeconds, CloseTimeoutSeconds and AuthorizationCheckSeconds are numbers of seconds, " +
                 "SendQueueLength and MaxMessageBytes whole numbers.");
         }
 
@@ -47,12 +52,12 @@ public sealed class GraphQLWebSocketOptions
 
     public void Validate()
     {
-        if (!IsTimeout(ConnectionInitTimeoutSeconds) || !IsTimeout(CloseTimeoutSeconds) || SendQueueLength < 1 || MaxMessageBytes < 1)
+        if (!IsTimeout(ConnectionInitTimeoutSeconds) || !IsTimeout(CloseTimeoutSeconds) || !IsTimeout(AuthorizationCheckSeconds) || SendQueueLength < 1 || MaxMessageBytes < 1)
         {
             throw new ConfigurationException(
-                $"{Section} needs ConnectionInitTimeoutSeconds and CloseTimeoutSeconds above 0 and at most {MaxTimeoutSeconds}, " +
+                $"{Section} needs ConnectionInitTimeoutSeconds, CloseTimeoutSeconds and AuthorizationCheckSeconds above 0 and at most {MaxTimeoutSeconds}, " +
                 "and positive SendQueueLength and MaxMessageBytes, got " +
-                $"ConnectionInitTimeoutSeconds {ConnectionInitTimeoutSeconds}, CloseTimeoutSeconds {CloseTimeoutSeconds}, " +
+                $"ConnectionInitTimeoutSeconds {ConnectionInitTimeoutSeconds}, CloseTimeoutSeconds {CloseTimeoutSeconds}, AuthorizationCheckSeconds {AuthorizationCheckSeconds}, " +
                 $"SendQueueLength {SendQueueLength}, MaxMessageBytes {MaxMessageBytes}.");
         }
     }

@@ -11,12 +11,20 @@ namespace PartyOrg.Api.Transport.WebSockets;
 /// <c>next</c> and <c>complete</c> for a query or mutation, and for a subscription each event as <c>next</c>
 /// until the stream completes (<c>complete</c>) or fails (<c>error</c>).
 /// </summary>
-public sealed class OperationExecutor(GraphQLExecution execution, RequestRateLimiter rateLimiter, ILogger<OperationExecutor> logger)
+public sealed class OperationExecutor(
+    GraphQLExecution execution, RequestRateLimiter rateLimiter, IConnectionInitHandler initHandler, ILogger<OperationExecutor> logger)
 {
     public async Task RunAsync(Operation operation, GraphQLRequest request, WebSocketConnectionContext connection, SocketWriter writer)
     {
         try
         {
+            if (!await initHandler.IsStillAcceptedAsync(connection, operation.CancellationToken))
+            {
+                writer.Close(CloseReason.Forbidden);
+                operation.Cancel();
+                return;
+            }
+
             var userContext = connection.CreateUserContext();
             var caller = Caller.From(userContext);
             var result = rateLimiter.TryAcquire(caller, connection.RemoteIpAddress?.ToString()) is { } refused

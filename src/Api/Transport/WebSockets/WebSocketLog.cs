@@ -27,6 +27,9 @@ public static partial class WebSocketLog
     [LoggerMessage(Level = LogLevel.Error, Message = "Disposing the services of operation {Id} failed.")]
     public static partial void ScopeDisposalFailed(this ILogger logger, Exception exception, string id);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The periodic authorization check of a socket failed; its next operation asks again.")]
+    public static partial void AuthorizationCheckFailed(this ILogger logger, Exception exception);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Cancelled operations were still executing {Timeout} after their socket closed.")]
     public static partial void ExecutionsOutlived(this ILogger logger, TimeSpan timeout);
 }

@@ -13,7 +13,8 @@ public sealed class UncachedKeysApi : ApiFactory
 {
     protected override Role? ClientRole => null;
 
-    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Security:KeyCacheSeconds", "0")];
+    protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+        [new("Security:KeyCacheSeconds", "0"), new("WebSockets:AuthorizationCheckSeconds", "0.2")];
 }
 
 public sealed class KeyRevocationTests(UncachedKeysApi api) : IClassFixture<UncachedKeysApi>
@@ -62,6 +63,34 @@ public sealed class KeyRevocationTests(UncachedKeysApi api) : IClassFixture<Unca
 
         await using var socket = await SocketAuthentication.ConnectAsync(api);
         await socket.SendAsync(new { type = "connection_init", payload = new { apiKey = text } });
+
+        Assert.Equal((4403, "Forbidden"), await socket.ReceiveCloseAsync());
+    }
+
+    [Fact]
+    public async Task A_socket_whose_key_is_revoked_is_closed_4403_at_its_next_operation()
+    {
+        var (key, text) = await Keys.CreateAsync("open socket, then revoke", Role.Partner, "150000", null, CancellationToken.None);
+        await using var socket = await SocketAuthentication.ConnectAsync(api);
+        await socket.InitAsync(new { apiKey = text });
+        (await socket.QueryAsync("before", "{ members(first: 1) { totalCount } }")).Served();
+
+        await Keys.RevokeAsync(key.Id, CancellationToken.None);
+        await socket.SubscribeAsync("after", "{ members(first: 1) { totalCount } }");
+
+        Assert.Equal((4403, "Forbidden"), await socket.ReceiveCloseAsync());
+    }
+
+    [Fact]
+    public async Task A_live_subscription_ends_with_a_4403_close_once_its_key_is_revoked()
+    {
+        var (key, text) = await Keys.CreateAsync("live subscription, then revoke", Role.Partner, "150000", null, CancellationToken.None);
+        await using var socket = await SocketAuthentication.ConnectAsync(api);
+        await socket.InitAsync(new { apiKey = text });
+        await socket.SubscribeAsync("live", "subscription { changes(scope: \"150000\") { position } }");
+
+        // No event and no client message follows: the periodic check (every 0.2 s here) closes the socket by itself.
+        await Keys.RevokeAsync(key.Id, CancellationToken.None);
 
         Assert.Equal((4403, "Forbidden"), await socket.ReceiveCloseAsync());
     }
