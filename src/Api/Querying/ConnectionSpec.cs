@@ -4,6 +4,7 @@ using GraphQL.Types;
 using PartyOrg.Api.Querying.Filtering;
 using PartyOrg.Api.Querying.Paging;
 using PartyOrg.Api.Querying.Sorting;
+using PartyOrg.Api.Security;
 
 namespace PartyOrg.Api.Querying;
 
@@ -30,8 +31,11 @@ public sealed class ConnectionSpec<T, TFilterType, TSortType>(FilterDefinition<T
 
     public ConnectionQuery<T> Parse(IResolveFieldContext context, PagingOptions options, System.Linq.Expressions.Expression<Func<T, bool>>? extra = null)
     {
-        var where = FilterCompiler.Compile(Filter, context.GetArgument<Dictionary<string, object?>?>("where"));
-        var steps = SortCompiler.Compile(Sort, context.GetArgument<object?>("order"), defaultOrder);
+        var filter = context.GetArgument<Dictionary<string, object?>?>("where");
+        var order = context.GetArgument<object?>("order");
+        ArgumentAccess.Check(Filter, Sort, filter, order, Caller.From(context).Role);
+        var where = FilterCompiler.Compile(Filter, filter);
+        var steps = SortCompiler.Compile(Sort, order, defaultOrder);
         var page = PageRequest.From(
             context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
             context.GetArgument<int?>("last"), context.GetArgument<string?>("before"), options);

@@ -93,7 +93,7 @@ internal sealed class GuardedResolver(IFieldResolver inner, Role role, Pseudonym
         {
             if (pseudonym is not null && caller.Role >= Role.Partner)
             {
-                return ValueTask.FromResult<object?>(Pseudonyms.Of(caller, pseudonym, context.Source!));
+                return PseudonymAsync(inner.ResolveAsync(context), caller, pseudonym, context.Source!);
             }
 
             throw AccessVisitor.NotAuthorized();
@@ -102,6 +102,10 @@ internal sealed class GuardedResolver(IFieldResolver inner, Role role, Pseudonym
         var resolved = inner.ResolveAsync(context);
         return scope is null || (caller.Scope.IsEverything && caller.Role >= Role.Partner) ? resolved : FilterAsync(resolved, caller);
     }
+
+    /// <summary>A name the record does not hold stays null: a token would stand for a person who is not there.</summary>
+    private static async ValueTask<object?> PseudonymAsync(ValueTask<object?> resolved, Caller caller, Pseudonym pseudonym, object source) =>
+        await resolved is null ? null : Pseudonyms.Of(caller, pseudonym, source);
 
     private async ValueTask<object?> FilterAsync(ValueTask<object?> resolved, Caller caller)
     {

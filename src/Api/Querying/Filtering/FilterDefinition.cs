@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using GraphQL.Types;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Querying.Filtering;
 
@@ -57,6 +58,13 @@ public sealed class FilterDefinition<T>(string typeName) : IFilterDefinition
         return this;
     }
 
+    /// <summary>Only callers of <paramref name="role"/> or above may test the field just added: a filter must not answer what the field refuses.</summary>
+    public FilterDefinition<T> Requires(Role role)
+    {
+        _fields[^1] = _fields[^1] with { Requires = role };
+        return this;
+    }
+
     public FilterField? Find(string name) => _fields.Find(f => f.Name == name);
 }
 
@@ -71,11 +79,12 @@ public interface IFilterDefinition
     FilterField? Find(string name);
 }
 
-/// <summary>One filterable field: its name, how to read it, its operation input type, and for lists the child definition.</summary>
+/// <summary>One filterable field: its name, how to read it, its operation input type, for lists the child definition, and the least role that may test it.</summary>
 public sealed record FilterField(
     string Name,
     LambdaExpression Selector,
     Type GraphType,
     string Description,
     IFilterDefinition? Child,
-    Func<object?, object?>? ConvertValue);
+    Func<object?, object?>? ConvertValue,
+    Role Requires = Role.Anonymous);

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Querying.Sorting;
 
@@ -20,6 +21,13 @@ public sealed class SortDefinition<T>(string typeName, Expression<Func<T, object
         return this;
     }
 
+    /// <summary>Only callers of <paramref name="role"/> or above may sort by the field just added: an order must not reveal what the field refuses.</summary>
+    public SortDefinition<T> Requires(Role role)
+    {
+        _fields[^1].Requires = role;
+        return this;
+    }
+
     public SortField? Find(string name) => _fields.Find(f => f.Name == name);
 
     private static LambdaExpression Unbox(Expression<Func<T, object>> key) =>
@@ -38,6 +46,9 @@ public sealed class SortField(string name, LambdaExpression selector, string des
     public LambdaExpression Selector { get; } = selector;
 
     public string Description { get; } = description;
+
+    /// <summary>The least role that may sort by the field.</summary>
+    public Role Requires { get; internal set; } = Role.Anonymous;
 
     public object? Read(object row) => (_compiled ??= Selector.Compile()).DynamicInvoke(row);
 }

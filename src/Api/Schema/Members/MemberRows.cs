@@ -3,6 +3,7 @@ using PartyOrg.Api.Querying.Filtering;
 using PartyOrg.Api.Querying.Sorting;
 using PartyOrg.Api.Schema.Common;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Members;
 
@@ -11,10 +12,10 @@ public static class MemberRows
 {
     public static readonly FilterDefinition<Member> Filter = new FilterDefinition<Member>("Member")
         .Id("id", m => m.Id, id => NodeId.DecodeLong(id, "Member"), "The member's global ID.")
-        .Field("name", m => m.Name, "The member's name.")
-        .Enum<Gender, GenderGraphType>("gender", m => m.Gender, "Gender.")
-        .Enum<Ethnicity, EthnicityGraphType>("ethnicity", m => m.Ethnicity, "Ethnic group.")
-        .Field("birthDate", m => m.BirthDate, "Date of birth.")
+        .Field("name", m => m.Name, "The member's name.").Requires(Role.Organizer)
+        .Enum<Gender, GenderGraphType>("gender", m => m.Gender, "Gender.").Requires(Role.Organizer)
+        .Enum<Ethnicity, EthnicityGraphType>("ethnicity", m => m.Ethnicity, "Ethnic group.").Requires(Role.Organizer)
+        .Field("birthDate", m => m.BirthDate, "Date of birth.").Requires(Role.Organizer)
         .Field("joinedOn", m => m.JoinedOn, "When they joined the Party.")
         .Enum<MemberStatus, MemberStatusGraphType>("status", m => m.Status, "Full or probationary.")
         .Enum<Education, EducationGraphType>("education", m => m.Education, "Highest education.")
@@ -24,8 +25,8 @@ public static class MemberRows
         .Field("registeredCommunityCode", m => m.RegisteredCommunityCode, "The community an in-service member is registered with; null if none.");
 
     public static readonly SortDefinition<Member> Sort = new SortDefinition<Member>("Member", m => m.Id)
-        .Field("name", m => m.Name, "By name.")
-        .Field("birthDate", m => m.BirthDate, "By date of birth.")
+        .Field("name", m => m.Name, "By name.").Requires(Role.Organizer)
+        .Field("birthDate", m => m.BirthDate, "By date of birth.").Requires(Role.Organizer)
         .Field("joinedOn", m => m.JoinedOn, "By date of joining.")
         .Field("status", m => m.Status, "By status.")
         .Field("education", m => m.Education, "By education level.");
