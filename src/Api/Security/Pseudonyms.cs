@@ -5,8 +5,9 @@ using System.Text;
 namespace PartyOrg.Api.Security;
 
 /// <summary>
-/// A person as a partner sees them: <c>Member-3F9A2C1B7E</c>, an HMAC of the person keyed by the partner's key
-/// hash. The same person reads the same for one key across requests and restarts; two keys cannot match theirs.
+/// A person as a partner sees them: <c>Member-3F9A2C1B7E</c>, an HMAC of the person keyed by a secret the key
+/// holds on the server (<see cref="Domain.Security.ApiKey.PseudonymSalt"/>). The same person reads the same for one
+/// key across requests and restarts; two keys cannot match theirs, and no partner can recompute one from a name.
 /// </summary>
 public static class Pseudonyms
 {

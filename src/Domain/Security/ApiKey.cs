@@ -19,6 +19,12 @@ public sealed class ApiKey
     /// <summary>SHA-256 of the whole key text.</summary>
     public required byte[] SecretHash { get; init; }
 
+    /// <summary>
+    /// A random secret of the key's own, never shown: it keys the pseudonyms a partner reads, so they cannot be
+    /// recomputed from what the partner knows (its key text, a candidate name) and differ from every other key's.
+    /// </summary>
+    public required byte[] PseudonymSalt { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset? ExpiresAt { get; init; }

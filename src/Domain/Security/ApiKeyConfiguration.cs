@@ -13,5 +13,6 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         entity.Property(k => k.Role).HasConversion<string>().HasMaxLength(16).IsUnicode(false);
         entity.Property(k => k.ScopeCode).HasMaxLength(12).IsUnicode(false);
         entity.Property(k => k.SecretHash).HasMaxLength(32);
+        entity.Property(k => k.PseudonymSalt).HasMaxLength(32);
     }
 }

@@ -47,6 +47,7 @@ public sealed class ApiKeys(IDbContextFactory<PartyDbContext> contexts, TimeProv
             Role = role,
             ScopeCode = scopeCode,
             SecretHash = Hash(text),
+            PseudonymSalt = RandomNumberGenerator.GetBytes(32),
             CreatedAt = now,
             ExpiresAt = expiresAt,
         };

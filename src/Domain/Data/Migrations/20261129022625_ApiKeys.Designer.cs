@@ -12,7 +12,7 @@ using PartyOrg.Domain.Data;
 namespace PartyOrg.Domain.Data.Migrations
 {
     [DbContext(typeof(PartyDbContext))]
-    [Migration("20261129013535_ApiKeys")]
+    [Migration("20261129022625_ApiKeys")]
     partial class ApiKeys
     {
         /// <inheritdoc />
@@ -641,6 +641,11 @@ namespace PartyOrg.Domain.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<byte[]>("PseudonymSalt")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
 
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("datetimeoffset");

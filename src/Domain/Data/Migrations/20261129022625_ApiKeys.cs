@@ -20,6 +20,7 @@ namespace PartyOrg.Domain.Data.Migrations
                     Role = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
                     ScopeCode = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: false),
                     SecretHash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: false),
+                    PseudonymSalt = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
