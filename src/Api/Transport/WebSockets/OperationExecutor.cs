@@ -25,6 +25,7 @@ public sealed class OperationExecutor(GraphQLExecution execution, RequestRateLim
                 {
                     UserContext = userContext,
                     User = connection.User,
+                    CanStream = true,
                 });
             if (!operation.IsCancelled)
             {
