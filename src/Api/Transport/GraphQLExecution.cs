@@ -28,6 +28,9 @@ public sealed record ExecutionRequest(GraphQLRequest Request, Caller Caller, ISe
 
     public CostMode Cost { get; init; }
 
+    /// <summary>Whether the transport delivers a stream of results (WebSocket); one that answers once (HTTP) is refused subscriptions before they run.</summary>
+    public bool CanStream { get; init; }
+
     /// <summary>Entries the transport puts in the user context (the WebSocket connection, for instance).</summary>
     public IDictionary<string, object?>? UserContext { get; init; }
 
@@ -46,6 +49,9 @@ public sealed class GraphQLExecution(
     IOptions<PagingOptions> paging,
     IHostEnvironment? environment = null)
 {
+    public const string SubscriptionNeedsStreamCode = "SUBSCRIPTION_NEEDS_WEBSOCKET";
+    private const string SubscriptionNeedsStream = "Subscriptions are served over WebSocket (graphql-transport-ws at /graphql); HTTP answers queries and mutations.";
+
     private static readonly ParserOptions Parsing = new() { Ignore = IgnoreOptions.Comments };
 
     private readonly IValidationRule[] _rules = Rules(security, paging.Value, environment, get: false);
@@ -73,12 +79,17 @@ public sealed class GraphQLExecution(
             return new ExecutionResult { Errors = [tooLarge] };
         }
 
+        var streams = operation?.Operation == OperationType.Subscription;
+        if (streams && !request.CanStream)
+        {
+            return new ExecutionResult { Errors = [new ExecutionError(SubscriptionNeedsStream) { Code = SubscriptionNeedsStreamCode }] };
+        }
+
         var userContext = new Dictionary<string, object?>(request.UserContext ?? new Dictionary<string, object?>(), StringComparer.Ordinal)
         {
             [Caller.UserContextKey] = request.Caller,
         };
         var limits = security.Limits;
-        var streams = operation?.Operation == OperationType.Subscription;
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = query,

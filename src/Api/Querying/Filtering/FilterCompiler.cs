@@ -9,11 +9,25 @@ namespace PartyOrg.Api.Querying.Filtering;
 /// </summary>
 public static class FilterCompiler
 {
+    /// <summary>
+    /// Most conditions and values one <c>where</c> may hold. Every value is an SQL parameter (SQLite takes at most
+    /// 32766) and every condition a node that EF Core's translators visit recursively, so a request of a few hundred
+    /// kilobytes could otherwise fail in the database or overflow the stack.
+    /// </summary>
+    public const int MaxTerms = 1000;
+
     public static Expression<Func<T, bool>>? Compile<T>(FilterDefinition<T> definition, IDictionary<string, object?>? where)
     {
         if (where is null || where.Count == 0)
         {
             return null;
+        }
+
+        var terms = Terms(where);
+        if (terms > MaxTerms)
+        {
+            throw new QueryError(QueryErrorCodes.InvalidFilter, $"The filter holds {terms} conditions and values, more than the {MaxTerms} allowed.",
+                new Dictionary<string, object?> { ["terms"] = terms, ["maxTerms"] = MaxTerms });
         }
 
         var parameter = Expression.Parameter(typeof(T), "x");
@@ -60,9 +74,30 @@ public static class FilterCompiler
 
     /// <summary>An empty <c>and</c> holds for every row and an empty <c>or</c> for none, as in logic.</summary>
     internal static Expression Combine(IReadOnlyList<Expression> parts, bool and) =>
-        parts.Count == 0
-            ? Expression.Constant(and)
-            : parts.Aggregate((left, right) => and ? Expression.AndAlso(left, right) : Expression.OrElse(left, right));
+        parts.Count == 0 ? Expression.Constant(and) : Balanced(parts, 0, parts.Count, and);
+
+    /// <summary>Joins the parts as a balanced tree, log2(n) deep rather than n: translators and SQLite recurse on depth.</summary>
+    private static Expression Balanced(IReadOnlyList<Expression> parts, int start, int count, bool and)
+    {
+        if (count == 1)
+        {
+            return parts[start];
+        }
+
+        var half = count / 2;
+        var left = Balanced(parts, start, half, and);
+        var right = Balanced(parts, start + half, count - half, and);
+        return and ? Expression.AndAlso(left, right) : Expression.OrElse(left, right);
+    }
+
+    /// <summary>Every entry of an input object and every element of a list counts one, at any depth (bounded by the parser's nesting limit).</summary>
+    private static int Terms(object? value) => value switch
+    {
+        IDictionary<string, object?> input => input.Sum(entry => 1 + Terms(entry.Value)),
+        string => 0,
+        IEnumerable list => list.Cast<object?>().Sum(element => 1 + Terms(element)),
+        _ => 0,
+    };
 
     internal static QueryError Invalid(string message) => new(QueryErrorCodes.InvalidFilter, message);
 }

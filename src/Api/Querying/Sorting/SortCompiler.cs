@@ -22,7 +22,13 @@ public static class SortCompiler
                     }
 
                     var field = definition.Find(name) ?? throw new QueryError(QueryErrorCodes.InvalidFilter, $"'{name}' is not a sortable field of {definition.TypeName}.");
-                    steps.Add(new SortStep(field, direction is SortDirection.Desc));
+
+                    // A field sorted by again cannot change the order; skipping it keeps the steps as few as the
+                    // sortable fields however long the list (each step nests the query one level deeper).
+                    if (!steps.Any(s => s.Field == field))
+                    {
+                        steps.Add(new SortStep(field, direction is SortDirection.Desc));
+                    }
                 }
             }
         }

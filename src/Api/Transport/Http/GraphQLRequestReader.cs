@@ -49,6 +49,12 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Grap
             return (null, TransportError.TooLarge(limit));
         }
 
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            // The JSON reader checks the encoding of only the strings it reads, so invalid bytes elsewhere would pass.
+            return (null, TransportError.InvalidJson("The request body", "it is not UTF-8 text."));
+        }
+
         try
         {
             using var stream = new MemoryStream(body, writable: false);

@@ -9,6 +9,12 @@ public sealed class ClientMessageReader(IGraphQLSerializer serializer)
 {
     public (ClientMessage? Message, CloseReason? Refusal) Read(ReadOnlyMemory<byte> utf8)
     {
+        if (!System.Text.Unicode.Utf8.IsValid(utf8.Span))
+        {
+            // The JSON reader checks the encoding of only the strings it reads; invalid bytes elsewhere would pass.
+            return Refuse("Invalid message: not JSON (the text is not UTF-8)");
+        }
+
         JsonDocument document;
         try
         {
@@ -28,6 +34,11 @@ public sealed class ClientMessageReader(IGraphQLSerializer serializer)
             catch (InvalidMessageException e)
             {
                 return Refuse(e.Message);
+            }
+            catch (InvalidOperationException)
+            {
+                // JsonElement.GetString cannot read an escaped unpaired surrogate such as "\udc00".
+                return Refuse("Invalid message: not JSON (a string is not valid Unicode)");
             }
         }
     }

@@ -33,6 +33,7 @@ public sealed class OperationExecutor(
                 {
                     UserContext = userContext,
                     User = connection.User,
+                    CanStream = true,
                 });
             if (!operation.IsCancelled)
             {
