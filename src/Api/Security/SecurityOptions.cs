@@ -33,6 +33,9 @@ public sealed class RequestLimits
     /// <summary>Estimated objects returned: every composite value times the sizes of the lists above it.</summary>
     public double MaxTypeCost { get; set; } = 1000;
 
+    /// <summary>Most syntax nodes a document may have as written (fields, arguments, directives, variables, fragments); validation's work grows with them.</summary>
+    public int MaxDocumentNodes { get; set; } = 5000;
+
     /// <summary>Most fields an operation may select once its fragments are expanded (a fragment bomb stops here).</summary>
     public int MaxFields { get; set; } = 2000;
 

@@ -58,6 +58,7 @@ public static class SecurityRegistration
         var limits = options.Limits;
         Positive("Security:Limits:MaxDepth", limits.MaxDepth);
         Positive("Security:Limits:MaxFields", limits.MaxFields);
+        Positive("Security:Limits:MaxDocumentNodes", limits.MaxDocumentNodes);
         Positive("Security:Limits:MaxAliases", limits.MaxAliases, allowZero: true);
         Positive("Security:Limits:MaxRootFields", limits.MaxRootFields);
         Positive("Security:Limits:AssumedListSize", limits.AssumedListSize);

@@ -73,6 +73,11 @@ public sealed class GraphQLExecution(
         }
 
         var document = TryParse(query);
+        if (document is not null && DocumentShape.Nodes(document) is var nodes && nodes > security.Limits.MaxDocumentNodes)
+        {
+            return new ExecutionResult { Errors = [LimitErrors.Nodes(nodes, security.Limits.MaxDocumentNodes)] };
+        }
+
         var operation = document is null ? null : DocumentShape.Operation(document, request.Request.OperationName);
         if (document is not null && operation is not null && Shape(document, operation) is { } tooLarge)
         {

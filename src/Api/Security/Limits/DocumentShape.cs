@@ -22,6 +22,53 @@ public sealed record DocumentShape(int Depth, double Fields, double Aliases, dou
         return new DocumentShape(depth, fields, aliases, measurer.RootFields(operation.SelectionSet));
     }
 
+    /// <summary>
+    /// The syntax nodes validation visits in the whole document, as written (fragments not expanded): definitions,
+    /// variable definitions, fields, arguments, directives, fragment spreads and inline fragments. Validation costs
+    /// time per node and per error it reports, with no cap of its own, so this bounds it.
+    /// </summary>
+    public static int Nodes(GraphQLDocument document)
+    {
+        var count = 0;
+        foreach (var definition in document.Definitions)
+        {
+            count++;
+            switch (definition)
+            {
+                case GraphQLOperationDefinition operation:
+                    count += operation.Variables?.Items.Count ?? 0;
+                    count += Directives(operation.Directives) + Nodes(operation.SelectionSet);
+                    break;
+                case GraphQLFragmentDefinition fragment:
+                    count += Directives(fragment.Directives) + Nodes(fragment.SelectionSet);
+                    break;
+            }
+        }
+
+        return count;
+    }
+
+    private static int Nodes(GraphQLSelectionSet? set)
+    {
+        var count = 0;
+        foreach (var selection in set?.Selections ?? [])
+        {
+            count++;
+            count += selection switch
+            {
+                GraphQLField field => (field.Arguments?.Items.Count ?? 0) + Directives(field.Directives) + Nodes(field.SelectionSet),
+                GraphQLInlineFragment inline => Directives(inline.Directives) + Nodes(inline.SelectionSet),
+                GraphQLFragmentSpread spread => Directives(spread.Directives),
+                _ => 0,
+            };
+        }
+
+        return count;
+    }
+
+    private static int Directives(GraphQLDirectives? directives) =>
+        directives?.Items.Sum(d => 1 + (d.Arguments?.Items.Count ?? 0)) ?? 0;
+
     /// <summary>The operation a request runs: the named one, or the only one; null when that is ambiguous (validation says so).</summary>
     public static GraphQLOperationDefinition? Operation(GraphQLDocument document, string? name)
     {

@@ -13,6 +13,7 @@ public static class LimitErrors
     public const string AliasesCode = "MAX_ALIASES_EXCEEDED";
     public const string RootFieldsCode = "MAX_ROOT_FIELDS_EXCEEDED";
     public const string FieldsCode = "MAX_FIELDS_EXCEEDED";
+    public const string NodesCode = "MAX_DOCUMENT_NODES_EXCEEDED";
     public const string IntrospectionCode = "HC0046";
     public const string TimeoutCode = "HC0045";
     public const string RateLimitedCode = "RATE_LIMITED";
@@ -34,6 +35,10 @@ public static class LimitErrors
     public static ExecutionError Fields(double fields, int max) => Coded(FieldsCode,
         $"The operation selects {fields:0} fields once its fragments are expanded, more than the {max} allowed.",
         ("fields", fields), ("maxFields", max));
+
+    public static ExecutionError Nodes(int nodes, int max) => Coded(NodesCode,
+        $"The document has {nodes} syntax nodes (definitions, variables, fields, arguments, directives, fragments), more than the {max} allowed.",
+        ("nodes", nodes), ("maxNodes", max));
 
     public static ExecutionError Timeout(TimeSpan timeout) => Coded(TimeoutCode,
         $"The request exceeded the configured timeout of `{timeout:c}`.", ("timeout", timeout.ToString("c")));

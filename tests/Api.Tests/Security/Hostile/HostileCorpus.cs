@@ -25,7 +25,8 @@ namespace PartyOrg.Api.Tests.Security.Hostile;
 /// introspection          8  __schema/__type/?sdl without an admin key            HC0046 (sdl: 403)
 /// authorization         13  bad Authorization headers                            401 AUTH_NOT_AUTHENTICATED
 /// websocket             22  bad frames, protocol misuse, refused keys, bombs     4400/4401/4403/4409/4429/1009, error codes
-/// total                224
+/// validation-bombs       6  directives, variables, fragments, arguments en masse MAX_DOCUMENT_NODES_EXCEEDED
+/// total                230
 /// </code>
 /// </summary>
 public static class HostileCorpus
@@ -53,6 +54,7 @@ public static class HostileCorpus
         ["introspection"] = 8,
         ["authorization"] = 13,
         ["websocket"] = 22,
+        ["validation-bombs"] = 6,
     };
 
     public static IReadOnlyList<HostileCase> All { get; } =
@@ -77,6 +79,7 @@ public static class HostileCorpus
         .. SchemaProbingCases.Introspect,
         .. AuthorizationHeaderCases.All,
         .. WebSocketCases.All,
+        .. ValidationBombCases.All,
     ];
 
     public static HostileCase Find(string name) => All.Single(c => c.Name == name);
