@@ -69,6 +69,10 @@ public static class Access
     internal static Pseudonym? PseudonymOf(FieldType field) =>
         field.Metadata.TryGetValue(PseudonymKey, out var value) ? value as Pseudonym : null;
 
+    /// <summary>A filter or sort field's description, saying who may use it when not everyone may (others get AUTH_NOT_AUTHORIZED on the list).</summary>
+    public static string ArgumentDescription(string description, Role role) =>
+        role == Role.Anonymous ? description : $"{description} Usable by {Audience(role)}; others get AUTH_NOT_AUTHORIZED on the list.";
+
     private static string Join(string[] names) => names.Length == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
 
     /// <summary>"dashboard, partner, organizer and admin" for <see cref="Role.Dashboard"/>.</summary>

@@ -12,7 +12,7 @@ public abstract class FilterInputGraphType<T> : InputObjectGraphType
         OperationFields.AddLogic(this);
         foreach (var field in definition.Fields)
         {
-            AddField(new FieldType { Name = field.Name, Type = field.GraphType, Description = field.Description });
+            AddField(new FieldType { Name = field.Name, Type = field.GraphType, Description = Security.Access.ArgumentDescription(field.Description, field.Requires) });
         }
     }
 }

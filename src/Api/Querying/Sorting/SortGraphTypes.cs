@@ -23,7 +23,7 @@ public abstract class SortInputGraphType<T> : InputObjectGraphType
         Description = description + " Set one field per list element; elements apply in order, and the key always ends the order.";
         foreach (var field in definition.Fields)
         {
-            Field<SortEnumGraphType>(field.Name).Description(field.Description);
+            Field<SortEnumGraphType>(field.Name).Description(Security.Access.ArgumentDescription(field.Description, field.Requires));
         }
     }
 }
