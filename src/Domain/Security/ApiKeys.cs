@@ -11,6 +11,9 @@ public sealed class ApiKeys(IDbContextFactory<PartyDbContext> contexts, TimeProv
     public const string Prefix = "pok_";
     public const int IdLength = 12;
     public const int MaxNameLength = 100;
+
+    /// <summary>The region's code: the scope of region-wide keys.</summary>
+    public const string RegionCode = "150000";
     private const int SecretBytes = 32;
 
     /// <summary>A new key. Returns the stored record and the key text, which is not kept anywhere.</summary>
@@ -30,6 +33,11 @@ public sealed class ApiKeys(IDbContextFactory<PartyDbContext> contexts, TimeProv
         if (expiresAt is { } expiry && expiry <= now)
         {
             throw new ArgumentException($"The expiry {expiry:yyyy-MM-dd HH:mm} UTC is not in the future.", nameof(expiresAt));
+        }
+
+        if (role == Role.Admin && scopeCode != RegionCode)
+        {
+            throw new ArgumentException($"An admin key is region-wide: give it the scope {RegionCode}, not '{scopeCode}'.", nameof(scopeCode));
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

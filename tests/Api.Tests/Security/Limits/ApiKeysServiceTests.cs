@@ -63,6 +63,15 @@ public sealed partial class ApiKeysServiceTests(ApiFactory api) : IClassFixture<
     }
 
     [Fact]
+    public async Task An_admin_key_below_the_region_is_refused()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Keys.CreateAsync("banner admin", Role.Admin, "152201", null, CancellationToken.None));
+
+        Assert.StartsWith("An admin key is region-wide: give it the scope 150000, not '152201'.", error.Message, StringComparison.Ordinal);
+        Assert.Equal("scopeCode", error.ParamName);
+    }
+
+    [Fact]
     public async Task An_anonymous_key_is_refused()
     {
         var error = await Assert.ThrowsAsync<ArgumentException>(() => Keys.CreateAsync("nobody", Role.Anonymous, "150000", null, CancellationToken.None));

@@ -51,7 +51,8 @@ public sealed partial class KeysCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("error: There is no division with the code '159999' to scope the key to.", "keys", "create", "--role", "admin", "--scope", "159999")]
+    [InlineData("error: There is no division with the code '159999' to scope the key to.", "keys", "create", "--role", "partner", "--scope", "159999")]
+    [InlineData("error: An admin key is region-wide: give it the scope 150000, not '152201'.", "keys", "create", "--role", "admin", "--scope", "152201")]
     [InlineData("error: There is no key 'zzzzzzzzzzzz'. 'keys list' shows the keys.", "keys", "revoke", "zzzzzzzzzzzz")]
     [InlineData("error: 'keys create' needs --role dashboard, partner, organizer or admin, got 'anonymous'.", "keys", "create", "--role", "anonymous", "--scope", "150000")]
     public async Task A_refused_command_exits_2_with_one_line_on_stderr(string line, params string[] args)
