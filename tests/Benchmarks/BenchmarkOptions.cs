@@ -7,14 +7,17 @@ public sealed record BenchmarkOptions
 {
     public const string Usage =
         "Options: [--database <path to a full-scale party.db; generated there if missing>] [--warmup N] [--requests N] " +
-        "[--concurrency N] [--seconds N] [--series-seconds N] [--query hierarchy|strongest]... [--show-sql] [--suite queries|stats|subscriptions]";
+        "[--concurrency N] [--seconds N] [--series-seconds N] [--query hierarchy|strongest]... [--show-sql] [--suite queries|stats|subscriptions|security]";
 
     /// <summary>A full-scale database to reuse; null seeds a fresh one in a temporary folder.</summary>
     public string? DatabasePath { get; init; }
 
-    public int Warmup { get; init; } = 20;
+    private readonly int? _warmup;
+    private readonly int? _requests;
 
-    public int Requests { get; init; } = 200;
+    public int Warmup { get => _warmup ?? 20; init => _warmup = value; }
+
+    public int Requests { get => _requests ?? 200; init => _requests = value; }
 
     public int Concurrency { get; init; } = 8;
 
@@ -29,8 +32,14 @@ public sealed record BenchmarkOptions
     /// <summary>Print each query's SQL, from the API and from the floor, with SQLite's plan.</summary>
     public bool ShowSql { get; init; }
 
-    /// <summary>"queries" (the default: hierarchy and strongest branches) or "stats" (Statistics/StatsSuite).</summary>
+    /// <summary>"queries" (the default: hierarchy and strongest branches), "stats", "subscriptions" or "security" (the folders of those names).</summary>
     public string Suite { get; init; } = "queries";
+
+    /// <summary>The warm-up count given on the command line, else a suite's own default.</summary>
+    public int WarmupOr(int suiteDefault) => _warmup ?? suiteDefault;
+
+    /// <summary>The request count given on the command line, else a suite's own default.</summary>
+    public int RequestsOr(int suiteDefault) => _requests ?? suiteDefault;
 
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
@@ -56,7 +65,9 @@ public sealed record BenchmarkOptions
     }
 
     private static string SuiteName(IReadOnlyList<string> args, ref int i) =>
-        Value(args, ref i) is var suite && suite is "queries" or "stats" or "subscriptions" ? suite : throw new ArgumentException($"Option '--suite' takes queries, stats or subscriptions. {Usage}");
+        Value(args, ref i) is var suite && suite is "queries" or "stats" or "subscriptions" or "security"
+            ? suite
+            : throw new ArgumentException($"Option '--suite' takes queries, stats, subscriptions or security. {Usage}");
 
     private static string Value(IReadOnlyList<string> args, ref int i)
     {
