@@ -2,7 +2,6 @@ using GraphQL.Builders;
 using GraphQL.Types;
 using PartyOrg.Domain.Security;
 
-using PartyOrg.Api.Security;
 namespace PartyOrg.Api.Security;
 
 /// <summary>

@@ -5,7 +5,6 @@ using GraphQL.Types;
 using GraphQL.Utilities;
 using PartyOrg.Domain.Security;
 
-using PartyOrg.Api.Security;
 namespace PartyOrg.Api.Security;
 
 /// <summary>

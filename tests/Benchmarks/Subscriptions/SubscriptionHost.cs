@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PartyOrg.Api.Changes.Redis;
-
 using PartyOrg.Benchmarks.Hosting;
 
 namespace PartyOrg.Benchmarks.Subscriptions;

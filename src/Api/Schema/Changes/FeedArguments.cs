@@ -3,10 +3,10 @@ using GraphQL;
 using PartyOrg.Api.Changes;
 using PartyOrg.Api.Querying;
 using PartyOrg.Api.Schema.Common;
-using PartyOrg.Domain.Changes;
-
 using PartyOrg.Api.Security;
+using PartyOrg.Domain.Changes;
 using PartyOrg.Domain.Security;
+
 namespace PartyOrg.Api.Schema.Changes;
 
 /// <summary>The arguments of <c>changes</c> (query and subscription) and <c>statisticsChanged</c>, checked into coded errors.</summary>

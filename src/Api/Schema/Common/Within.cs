@@ -4,9 +4,9 @@ using GraphQL.Builders;
 using GraphQL.Types;
 using PartyOrg.Api.Querying;
 using PartyOrg.Api.Querying.Filtering;
-
 using PartyOrg.Api.Security;
 using PartyOrg.Domain.Security;
+
 namespace PartyOrg.Api.Schema.Common;
 
 /// <summary>

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using PartyOrg.Api.Tests.Support;
 using PartyOrg.Domain.Data;
 using PartyOrg.Domain.Entities;
-
 using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Tests.Transport.Http;
