@@ -34,10 +34,11 @@ public sealed class GraphQLWebSocketConnection
         var writing = _writer.RunAsync(lifetime.Token);
         using var initTimeout = new CancellationTokenSource(_services.Options.ConnectionInitTimeout);
         using var onInitTimeout = initTimeout.Token.Register(CloseUnlessInitialised);
+        using var watch = CancellationTokenSource.CreateLinkedTokenSource(lifetime.Token);
+        var watching = WatchAuthorizationAsync(watch.Token);
         try
         {
             var receiving = ReceiveAsync(lifetime.Token);
-            _ = WatchAuthorizationAsync(lifetime.Token);
             if (await Task.WhenAny(receiving, _writer.Closing, writing) != receiving)
             {
                 // The server closes (or the writer failed): the client has the close timeout to answer the close frame.
@@ -48,6 +49,9 @@ public sealed class GraphQLWebSocketConnection
         }
         finally
         {
+            // The watch ends with the socket: no check runs for a socket that is gone.
+            await watch.CancelAsync();
+            await watching;
             await ShutDownAsync(writing, lifetime);
         }
     }
