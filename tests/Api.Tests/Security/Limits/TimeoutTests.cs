@@ -1,11 +1,30 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using PartyOrg.Api.Tests.Support;
 
 namespace PartyOrg.Api.Tests.Security.Limits;
 
-/// <summary>An execution timeout of one millisecond (other limits lifted), far shorter than any query that reads rows.</summary>
+/// <summary>
+/// An execution timeout of 50 ms, and every SQL statement made to wait 200 ms first, observing the request's
+/// cancellation as a slow database would. So a query that reads rows outlasts the timeout on any machine: SQLite
+/// alone may finish a read without looking at the token, and a fast machine would then answer in time.
+/// </summary>
 public sealed class TinyTimeoutApi : ApiFactory
 {
-    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Security:Limits:ExecutionTimeout", "00:00:00.001")];
+    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Security:Limits:ExecutionTimeout", "00:00:00.050")];
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IInterceptor>(new SlowStatements());
+
+    private sealed class SlowStatements : DbCommandInterceptor
+    {
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+            return result;
+        }
+    }
 }
 
 /// <summary>The execution timeout: a query running longer is answered HC0045 naming the timeout; the service goes on serving.</summary>
@@ -24,8 +43,8 @@ public sealed class TimeoutTests(TinyTimeoutApi tiny, ApiFactory normal) : IClas
 
         var error = Assert.Single(body.GetProperty("errors").EnumerateArray());
         Assert.Equal("HC0045", error.Text("extensions", "code"));
-        Assert.Equal("00:00:00.0010000", error.Text("extensions", "timeout"));
-        Assert.Equal("The request exceeded the configured timeout of `00:00:00.0010000`.", error.Text("message"));
+        Assert.Equal("00:00:00.0500000", error.Text("extensions", "timeout"));
+        Assert.Equal("The request exceeded the configured timeout of `00:00:00.0500000`.", error.Text("message"));
     }
 
     [Fact]
