@@ -63,6 +63,9 @@ public static class Access
         : type.Metadata.TryGetValue(RoleKey, out var inherited) && inherited is Role typeRole ? typeRole
         : null;
 
+    /// <summary>The rule a field (or filter/sort input field) declares itself, not inherited from its type; null when none.</summary>
+    public static Role? Own(FieldType field) => field.Metadata.TryGetValue(RoleKey, out var own) && own is Role role ? role : null;
+
     public static bool IsPersonal(FieldType field) => field.Metadata.ContainsKey(PersonalKey);
 
     internal static Pseudonym? PseudonymOf(FieldType field) =>

@@ -7,12 +7,12 @@ namespace PartyOrg.Api.Security;
 /// Who sent a request: a role and the subtree it is confined to, from the API key or anonymous.
 /// Every operation finds it in its user context; absent, the caller is anonymous.
 /// </summary>
-public sealed record Caller(Role Role, Subtree Scope, string ScopeCode, string? KeyId = null, string? KeyName = null, byte[]? PseudonymSalt = null)
+public sealed record Caller(Role Role, Subtree Scope, string? KeyId = null, byte[]? PseudonymSalt = null)
 {
     public const string UserContextKey = "party.caller";
 
     /// <summary>No key: anonymous, region-wide.</summary>
-    public static Caller Anonymous { get; } = new(Role.Anonymous, Subtree.Everything, "150000");
+    public static Caller Anonymous { get; } = new(Role.Anonymous, Subtree.Everything);
 
     /// <summary>The partition rate limits count this caller's requests in.</summary>
     public string RateLimitPartition(string? clientAddress) => KeyId is { } id ? $"key:{id}" : $"address:{clientAddress ?? "unknown"}";

@@ -100,7 +100,7 @@ public sealed class KeyAuthenticator(ApiKeys keys, DivisionDirectory directory, 
         }
 
         var scope = key.Role == Role.Admin ? Subtree.Everything : new Subtree(Divisions.SubtreePrefix(division));
-        var caller = new Caller(key.Role, scope, key.ScopeCode, key.Id, key.Name, key.PseudonymSalt);
+        var caller = new Caller(key.Role, scope, key.Id, key.PseudonymSalt);
         return Authentication.Of(caller);
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PartyOrg.Api.Security;
 
 namespace PartyOrg.Api.Querying.Filtering;
 
@@ -12,7 +13,8 @@ public abstract class FilterInputGraphType<T> : InputObjectGraphType
         OperationFields.AddLogic(this);
         foreach (var field in definition.Fields)
         {
-            AddField(new FieldType { Name = field.Name, Type = field.GraphType, Description = Security.Access.ArgumentDescription(field.Description, field.Requires) });
+            AddField(new FieldType { Name = field.Name, Type = field.GraphType, Description = Access.ArgumentDescription(field.Description, field.Requires) })
+                .Requires(field.Requires);
         }
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PartyOrg.Api.Security;
 
 namespace PartyOrg.Api.Querying.Sorting;
 
@@ -23,7 +24,7 @@ public abstract class SortInputGraphType<T> : InputObjectGraphType
         Description = description + " Set one field per list element; elements apply in order, and the key always ends the order.";
         foreach (var field in definition.Fields)
         {
-            Field<SortEnumGraphType>(field.Name).Description(Security.Access.ArgumentDescription(field.Description, field.Requires));
+            Field<SortEnumGraphType>(field.Name).Description(Access.ArgumentDescription(field.Description, field.Requires)).Requires(field.Requires);
         }
     }
 }

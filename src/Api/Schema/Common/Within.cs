@@ -42,7 +42,7 @@ public static class Within
     /// </summary>
     public static string? Narrow(string prefix, Subtree caller) =>
         caller.Contains(prefix) ? prefix
-        : prefix.Length == 0 || caller.Prefix.StartsWith(prefix, StringComparison.Ordinal) ? caller.Prefix
+        : caller.Prefix.StartsWith(prefix, StringComparison.Ordinal) ? caller.Prefix
         : null;
 
     /// <summary>Rows whose code starts with <paramref name="prefix"/>, as the range [prefix000…, prefix999…].</summary>
