@@ -1,6 +1,6 @@
+using PartyOrg.Domain.Divisions;
 using System.Linq.Expressions;
 using PartyOrg.Api.Querying;
-using PartyOrg.Api.Schema.Common;
 using PartyOrg.Domain.Changes;
 
 namespace PartyOrg.Api.Changes;
@@ -11,8 +11,6 @@ namespace PartyOrg.Api.Changes;
 /// </summary>
 public sealed class ChangeFilter
 {
-    private const int VillageCodeLength = 12;
-
     private readonly IReadOnlyList<string> _prefixes;
     private readonly HashSet<ChangeKind>? _kinds;
 
@@ -43,8 +41,8 @@ public sealed class ChangeFilter
         foreach (var prefix in prefixes)
         {
             scope = Or(scope, Or(
-                Within.Range<ChangeEvent>(e => e.VillageCode, prefix, VillageCodeLength),
-                Within.Range<ChangeEvent>(e => e.FromVillageCode!, prefix, VillageCodeLength)));
+                CodeRange.Of<ChangeEvent>(e => e.VillageCode, prefix, DivisionLevels.Village.CodeLength),
+                CodeRange.Of<ChangeEvent>(e => e.FromVillageCode!, prefix, DivisionLevels.Village.CodeLength)));
         }
 
         return Predicates.And(scope, kinds is null ? null : KeyPredicates.In<ChangeEvent, ChangeKind>(e => e.Kind, [.. kinds]));

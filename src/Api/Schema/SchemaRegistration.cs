@@ -18,6 +18,7 @@ using PartyOrg.Domain.Changes;
 using PartyOrg.Domain.Changes.Branches;
 using PartyOrg.Domain.Changes.Members;
 using PartyOrg.Domain.Changes.Villages;
+using PartyOrg.Domain.Divisions;
 
 namespace PartyOrg.Api.Schema;
 

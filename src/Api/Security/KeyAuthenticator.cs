@@ -1,7 +1,7 @@
+using PartyOrg.Domain.Divisions;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using PartyOrg.Api.Schema.Common;
 using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Security;
@@ -99,7 +99,7 @@ public sealed class KeyAuthenticator(ApiKeys keys, DivisionDirectory directory, 
             return Authentication.Refused($"The API key '{key.Id}' is scoped to '{key.ScopeCode}', which is no longer a division.");
         }
 
-        var scope = key.Role == Role.Admin ? Subtree.Everything : new Subtree(Divisions.SubtreePrefix(division));
+        var scope = key.Role == Role.Admin ? Subtree.Everything : new Subtree(division.SubtreePrefix());
         var caller = new Caller(key.Role, scope, key.Id, key.PseudonymSalt);
         return Authentication.Of(caller);
     }

@@ -1,6 +1,6 @@
 using System.Collections;
 using GraphQL.Types;
-using PartyOrg.Api.Schema.Common;
+using PartyOrg.Domain.Divisions;
 using PartyOrg.Domain.Entities;
 using PartyOrg.Domain.Security;
 
@@ -14,8 +14,6 @@ namespace PartyOrg.Api.Security;
 /// </summary>
 public sealed class ScopeFilter
 {
-    private static readonly HashSet<string> ScopedTypes = ["Region", "League", "Banner", "Township", "Village", "Branch", "Member", "Division", "Node"];
-
     private readonly bool _list;
     private readonly bool _dropItems;
 
@@ -33,11 +31,16 @@ public sealed class ScopeFilter
         {
             var item = list.ResolvedType!;
             var named = item is NonNullGraphType n ? n.ResolvedType! : item;
-            return ScopedTypes.Contains(named.Name) ? new ScopeFilter(true, item is NonNullGraphType) : null;
+            return Scoped(named) ? new ScopeFilter(true, item is NonNullGraphType) : null;
         }
 
-        return ScopedTypes.Contains(unwrapped.Name) ? new ScopeFilter(false, false) : null;
+        return Scoped(unwrapped) ? new ScopeFilter(false, false) : null;
     }
+
+    /// <summary>A node type, or an interface (<c>Node</c>, <c>Division</c>) that node types implement.</summary>
+    private static bool Scoped(IGraphType type) =>
+        NodeTypes.All.Contains(type.Name) ||
+        (type is IInterfaceGraphType face && face.PossibleTypes.Any(t => NodeTypes.All.Contains(t.Name)));
 
     public object? Apply(object? value, Caller caller)
     {
@@ -58,7 +61,7 @@ public sealed class ScopeFilter
         null => false,
         Branch branch => caller.Role < Role.Dashboard || !caller.Scope.Contains(branch.VillageCode),
         Member member => caller.Role < Role.Partner || !caller.Scope.Contains(member.VillageCode),
-        Region or League or Banner or Township or Village => !caller.Scope.Contains(Divisions.Code(value)),
+        IDivision division => !caller.Scope.Contains(division.Code),
         _ => false,
     };
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PartyOrg.Domain.Changes;
+using PartyOrg.Domain.Divisions;
 
 namespace PartyOrg.Domain.Data;
 
@@ -11,8 +12,8 @@ internal sealed class ChangeEventConfiguration : IEntityTypeConfiguration<Change
         entity.HasKey(e => e.Position);
         // Positions come from the log head inside the writing transaction, never from the database.
         entity.Property(e => e.Position).ValueGeneratedNever();
-        DivisionColumns.Code(entity.Property(e => e.VillageCode), 12);
-        DivisionColumns.Code(entity.Property(e => e.FromVillageCode), 12);
+        DivisionColumns.Code(entity.Property(e => e.VillageCode), DivisionLevels.Village);
+        DivisionColumns.Code(entity.Property(e => e.FromVillageCode), DivisionLevels.Village);
         entity.Property(e => e.Subject).HasMaxLength(64);
         entity.HasIndex(e => new { e.VillageCode, e.Position });
         entity.HasIndex(e => new { e.FromVillageCode, e.Position });

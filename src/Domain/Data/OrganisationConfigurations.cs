@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartyOrg.Domain.Divisions;
 using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Domain.Data;
@@ -10,7 +11,7 @@ internal sealed class BranchConfiguration : IEntityTypeConfiguration<Branch>
     {
         entity.Property(b => b.Id).ValueGeneratedNever();
         entity.Property(b => b.Name).HasMaxLength(128);
-        DivisionColumns.Code(entity.Property(b => b.VillageCode), 12);
+        DivisionColumns.Code(entity.Property(b => b.VillageCode), DivisionLevels.Village);
         entity.Property(b => b.Version).IsConcurrencyToken();
         entity.HasOne<Village>().WithMany().HasForeignKey(b => b.VillageCode);
         entity.HasOne<Member>().WithMany().HasForeignKey(b => b.SecretaryId);
@@ -26,7 +27,7 @@ internal sealed class RectificationConfiguration : IEntityTypeConfiguration<Rect
     public void Configure(EntityTypeBuilder<Rectification> entity)
     {
         entity.Property(r => r.Id).ValueGeneratedNever();
-        DivisionColumns.Code(entity.Property(r => r.VillageCode), 12);
+        DivisionColumns.Code(entity.Property(r => r.VillageCode), DivisionLevels.Village);
         entity.HasOne<Branch>().WithMany(b => b.Rectifications).HasForeignKey(r => r.BranchId);
         entity.HasIndex(r => r.BranchId);
         entity.HasIndex(r => new { r.VillageCode, r.ListedYear });
@@ -39,8 +40,8 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
     {
         entity.Property(m => m.Id).ValueGeneratedNever();
         entity.Property(m => m.Name).HasMaxLength(64);
-        DivisionColumns.Code(entity.Property(m => m.VillageCode), 12);
-        DivisionColumns.Code(entity.Property(m => m.RegisteredCommunityCode), 12);
+        DivisionColumns.Code(entity.Property(m => m.VillageCode), DivisionLevels.Village);
+        DivisionColumns.Code(entity.Property(m => m.RegisteredCommunityCode), DivisionLevels.Village);
         entity.Property(m => m.Version).IsConcurrencyToken();
         entity.HasOne<Branch>().WithMany().HasForeignKey(m => m.BranchId);
         entity.HasOne<Village>().WithMany().HasForeignKey(m => m.VillageCode);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartyOrg.Domain.Divisions;
 using PartyOrg.Domain.Statistics;
 
 namespace PartyOrg.Domain.Data;
@@ -9,7 +10,7 @@ internal sealed class DivisionRollupConfiguration : IEntityTypeConfiguration<Div
     public void Configure(EntityTypeBuilder<DivisionRollup> entity)
     {
         entity.HasKey(r => r.Code);
-        entity.Property(r => r.Code).HasMaxLength(12).IsUnicode(false);
+        entity.Property(r => r.Code).HasMaxLength(DivisionLevels.LongestCode).IsUnicode(false);
     }
 }
 
@@ -27,7 +28,7 @@ internal sealed class RectificationRollupConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<RectificationRollup> entity)
     {
         entity.HasKey(r => new { r.Code, r.ListedYear });
-        entity.Property(r => r.Code).HasMaxLength(12).IsUnicode(false);
+        entity.Property(r => r.Code).HasMaxLength(DivisionLevels.LongestCode).IsUnicode(false);
     }
 }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartyOrg.Domain.Divisions;
 using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Domain.Data;
@@ -10,7 +11,7 @@ internal sealed class CommitteeMemberConfiguration : IEntityTypeConfiguration<Co
     {
         entity.Property(c => c.Id).ValueGeneratedNever();
         entity.Property(c => c.Name).HasMaxLength(64);
-        DivisionColumns.Code(entity.Property(c => c.VillageCode), 12);
+        DivisionColumns.Code(entity.Property(c => c.VillageCode), DivisionLevels.Village);
         entity.HasOne<Village>().WithMany(v => v.Committee).HasForeignKey(c => c.VillageCode);
         entity.HasIndex(c => c.VillageCode);
     }
@@ -23,7 +24,7 @@ internal sealed class FirstSecretaryConfiguration : IEntityTypeConfiguration<Fir
         entity.Property(f => f.Id).ValueGeneratedNever();
         entity.Property(f => f.Name).HasMaxLength(64);
         entity.Property(f => f.SentBy).HasMaxLength(128);
-        DivisionColumns.Code(entity.Property(f => f.VillageCode), 12);
+        DivisionColumns.Code(entity.Property(f => f.VillageCode), DivisionLevels.Village);
         entity.HasOne<Village>().WithMany().HasForeignKey(f => f.VillageCode);
         entity.HasIndex(f => f.VillageCode);
     }
@@ -35,7 +36,7 @@ internal sealed class WorkTeamConfiguration : IEntityTypeConfiguration<WorkTeam>
     {
         entity.Property(w => w.Id).ValueGeneratedNever();
         entity.Property(w => w.SentBy).HasMaxLength(128);
-        DivisionColumns.Code(entity.Property(w => w.VillageCode), 12);
+        DivisionColumns.Code(entity.Property(w => w.VillageCode), DivisionLevels.Village);
         entity.HasOne<Village>().WithMany().HasForeignKey(w => w.VillageCode);
         entity.HasIndex(w => w.VillageCode);
     }
@@ -57,7 +58,7 @@ internal sealed class GridConfiguration : IEntityTypeConfiguration<Grid>
     public void Configure(EntityTypeBuilder<Grid> entity)
     {
         entity.Property(g => g.Id).ValueGeneratedNever();
-        DivisionColumns.Code(entity.Property(g => g.VillageCode), 12);
+        DivisionColumns.Code(entity.Property(g => g.VillageCode), DivisionLevels.Village);
         entity.HasOne<Village>().WithMany().HasForeignKey(g => g.VillageCode);
         entity.HasIndex(g => g.VillageCode);
     }

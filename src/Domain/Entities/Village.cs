@@ -1,7 +1,9 @@
+using PartyOrg.Domain.Divisions;
+
 namespace PartyOrg.Domain.Entities;
 
 /// <summary>A village-level unit (村/嘎查/社区) and the facts kept about it.</summary>
-public sealed class Village
+public sealed class Village : IDivision
 {
     public required string Code { get; init; }
     public required string TownshipCode { get; init; }
@@ -21,4 +23,6 @@ public sealed class Village
 
     /// <summary>The two committees' members.</summary>
     public ICollection<CommitteeMember> Committee { get; init; } = [];
+
+    string? IDivision.ParentCode => TownshipCode;
 }

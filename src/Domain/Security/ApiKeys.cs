@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Data;
+using PartyOrg.Domain.Divisions;
 
 namespace PartyOrg.Domain.Security;
 
@@ -133,14 +134,25 @@ public sealed class ApiKeys(IDbContextFactory<PartyDbContext> contexts, TimeProv
         return text.ToString();
     }
 
-    private static async Task<bool> DivisionExistsAsync(PartyDbContext db, string code, CancellationToken cancellationToken) =>
-        code.Length switch
+    private static async Task<bool> DivisionExistsAsync(PartyDbContext db, string code, CancellationToken cancellationToken)
+    {
+        foreach (var level in DivisionLevels.WithCodeLength(code.Length))
         {
-            6 => await db.Regions.AnyAsync(r => r.Code == code, cancellationToken)
-                || await db.Leagues.AnyAsync(l => l.Code == code, cancellationToken)
-                || await db.Banners.AnyAsync(b => b.Code == code, cancellationToken),
-            9 => await db.Townships.AnyAsync(t => t.Code == code, cancellationToken),
-            12 => await db.Villages.AnyAsync(v => v.Code == code, cancellationToken),
-            _ => false,
-        };
+            var found = level.Level switch
+            {
+                DivisionLevel.Region => await db.Regions.AnyAsync(r => r.Code == code, cancellationToken),
+                DivisionLevel.League => await db.Leagues.AnyAsync(l => l.Code == code, cancellationToken),
+                DivisionLevel.Banner => await db.Banners.AnyAsync(b => b.Code == code, cancellationToken),
+                DivisionLevel.Township => await db.Townships.AnyAsync(t => t.Code == code, cancellationToken),
+                DivisionLevel.Village => await db.Villages.AnyAsync(v => v.Code == code, cancellationToken),
+                _ => false,
+            };
+            if (found)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

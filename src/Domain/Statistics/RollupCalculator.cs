@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Data;
+using PartyOrg.Domain.Divisions;
 using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Domain.Statistics;
@@ -42,7 +43,7 @@ internal sealed class RollupCalculator(PartyDbContext db, DateOnly ageAsOf)
         await foreach (var branch in db.Branches.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             _branches[branch.Id] = new BranchRollup { BranchId = branch.Id };
-            foreach (var code in Ancestry.OfVillage(branch.VillageCode))
+            foreach (var code in DivisionLevels.AncestryOfVillage(branch.VillageCode))
             {
                 BranchBuckets.Apply(_divisions[code], branch, 1);
             }
@@ -54,7 +55,7 @@ internal sealed class RollupCalculator(PartyDbContext db, DateOnly ageAsOf)
         var completed = db.Rectifications.AsNoTracking().Where(r => r.RectifiedYear != null).AsAsyncEnumerable();
         await foreach (var rectification in completed.WithCancellation(cancellationToken))
         {
-            foreach (var code in Ancestry.OfVillage(rectification.VillageCode))
+            foreach (var code in DivisionLevels.AncestryOfVillage(rectification.VillageCode))
             {
                 var key = (code, rectification.ListedYear);
                 if (!_rectifications.TryGetValue(key, out var row))
@@ -72,14 +73,14 @@ internal sealed class RollupCalculator(PartyDbContext db, DateOnly ageAsOf)
         await foreach (var member in db.Members.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             MemberBuckets.Apply(_branches[member.BranchId], member, ageAsOf, 1);
-            foreach (var code in Ancestry.OfVillage(member.VillageCode))
+            foreach (var code in DivisionLevels.AncestryOfVillage(member.VillageCode))
             {
                 MemberBuckets.Apply(_divisions[code], member, ageAsOf, 1);
             }
 
             if (member.RegisteredCommunityCode is { } community)
             {
-                foreach (var code in Ancestry.OfVillage(community))
+                foreach (var code in DivisionLevels.AncestryOfVillage(community))
                 {
                     _divisions[code].RegisteredHere++;
                 }

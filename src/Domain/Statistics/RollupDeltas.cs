@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Data;
+using PartyOrg.Domain.Divisions;
 using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Domain.Statistics;
@@ -16,14 +17,14 @@ public sealed class RollupDeltas(PartyDbContext db)
     {
         var asOf = await AgeAsOfAsync(cancellationToken);
         MemberBuckets.Apply(await BranchAsync(member.BranchId, cancellationToken), member, asOf, delta);
-        foreach (var code in Ancestry.OfVillage(member.VillageCode))
+        foreach (var code in DivisionLevels.AncestryOfVillage(member.VillageCode))
         {
             MemberBuckets.Apply(await DivisionAsync(code, cancellationToken), member, asOf, delta);
         }
 
         if (member.RegisteredCommunityCode is { } community)
         {
-            foreach (var code in Ancestry.OfVillage(community))
+            foreach (var code in DivisionLevels.AncestryOfVillage(community))
             {
                 (await DivisionAsync(code, cancellationToken)).RegisteredHere += delta;
             }
@@ -32,7 +33,7 @@ public sealed class RollupDeltas(PartyDbContext db)
 
     public async Task BranchAsync(Branch branch, int delta, CancellationToken cancellationToken)
     {
-        foreach (var code in Ancestry.OfVillage(branch.VillageCode))
+        foreach (var code in DivisionLevels.AncestryOfVillage(branch.VillageCode))
         {
             BranchBuckets.Apply(await DivisionAsync(code, cancellationToken), branch, delta);
         }
@@ -40,7 +41,7 @@ public sealed class RollupDeltas(PartyDbContext db)
 
     public async Task CompletedRectificationAsync(string villageCode, int listedYear, int delta, CancellationToken cancellationToken)
     {
-        foreach (var code in Ancestry.OfVillage(villageCode))
+        foreach (var code in DivisionLevels.AncestryOfVillage(villageCode))
         {
             var row = await db.RectificationRollups.FindAsync([code, listedYear], cancellationToken);
             if (row is null)
@@ -55,7 +56,7 @@ public sealed class RollupDeltas(PartyDbContext db)
 
     public async Task VillageFactsAsync(VillageFacts facts, int delta, CancellationToken cancellationToken)
     {
-        foreach (var code in Ancestry.OfVillage(facts.Village.Code))
+        foreach (var code in DivisionLevels.AncestryOfVillage(facts.Village.Code))
         {
             VillageBuckets.Apply(await DivisionAsync(code, cancellationToken), facts, delta);
         }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Data;
+using PartyOrg.Domain.Divisions;
 using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Domain.Statistics;
@@ -33,7 +34,7 @@ internal sealed class VillageFactsTally(PartyDbContext db, Dictionary<string, Di
                 [.. teamsByVillage[village.Code].Select(t => t.Cadres)],
                 grids.GetValueOrDefault(village.Code),
                 gridWorkers.GetValueOrDefault(village.Code));
-            foreach (var code in Ancestry.OfVillage(village.Code))
+            foreach (var code in DivisionLevels.AncestryOfVillage(village.Code))
             {
                 VillageBuckets.Apply(divisions[code], facts, 1);
             }

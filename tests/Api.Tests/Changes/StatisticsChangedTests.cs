@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartyOrg.Api.Changes.Statistics;
-using PartyOrg.Api.Schema.Common;
+using PartyOrg.Domain.Divisions;
 using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Api.Tests.Changes;
@@ -43,7 +43,7 @@ public sealed class StatisticsChangedTests(ChangesApi api)
         await api.TransferAsync(member, to);
 
         var received = await recorder.WaitForAsync(3);
-        Assert.Equal([from.BannerCode, to.LeagueCode, "150000"], received.Select(r => Divisions.Code(r.Division)));
+        Assert.Equal([from.BannerCode, to.LeagueCode, "150000"], received.Select(r => r.Division.Code));
         Assert.IsType<Banner>(received[0].Division);
     }
 
@@ -63,6 +63,6 @@ public sealed class StatisticsChangedTests(ChangesApi api)
     {
         var directory = await api.Services.GetRequiredService<DivisionDirectory>().GetAsync(CancellationToken.None);
         var division = directory.Find(code) ?? throw new InvalidOperationException($"No division {code}.");
-        return new WatchedDivision(code, Divisions.SubtreePrefix(division), division);
+        return new WatchedDivision(code, division.SubtreePrefix(), division);
     }
 }

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using PartyOrg.Api.Schema.Common;
 
 namespace PartyOrg.Api.Querying.Filtering;
 

@@ -21,7 +21,7 @@ public sealed class BannerGraphType : ObjectGraphType<Banner>
         Name = "Banner";
         Description = "A county-level unit (旗/县/区/县级市): 103 of them, plus 5 statistical zones.";
         this.Requires(Role.Anonymous);
-        DivisionFields.Add(this, DivisionLevel.Banner, b => b.NameEn);
+        DivisionFields.Add(this, b => b.NameEn);
         StatsFields.AddTo(this, b => b.Code);
         Field(b => b.Name).Description("The official Chinese name, e.g. 新城区.");
         Field<NonNullGraphType<BannerKindGraphType>>("kind").Description("Banner, county, district, county-level city or statistical zone.").Resolve(c => c.Source.Kind);

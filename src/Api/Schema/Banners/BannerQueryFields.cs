@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using PartyOrg.Api.Querying;
 using PartyOrg.Api.Schema.Common;
+using PartyOrg.Domain.Divisions;
 using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Api.Schema.Banners;
@@ -10,5 +11,5 @@ public sealed class BannerQueryFields : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>
         Within.Argument(ConnectionFields.Root<BannerGraphType, Banner>(query, "banners", "Every county-level unit of the region, filtered, ordered and paged.",
-            BannerRows.Spec, c => Within.PredicateAsync<Banner>(c, b => b.Code, 6)));
+            BannerRows.Spec, c => Within.PredicateAsync<Banner>(c, b => b.Code, DivisionLevels.Banner)));
 }

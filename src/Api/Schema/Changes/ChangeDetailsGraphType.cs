@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PartyOrg.Api.Querying;
 using PartyOrg.Api.Querying.Loading;
 using PartyOrg.Api.Schema.Branches;
 using PartyOrg.Api.Schema.Common;

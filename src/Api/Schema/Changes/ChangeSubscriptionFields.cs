@@ -6,6 +6,7 @@ using PartyOrg.Api.Changes.Statistics;
 using PartyOrg.Api.Querying;
 using PartyOrg.Api.Querying.Paging;
 using PartyOrg.Api.Schema.Common;
+using PartyOrg.Domain.Divisions;
 
 namespace PartyOrg.Api.Schema.Changes;
 
@@ -53,7 +54,7 @@ public sealed class ChangeSubscriptionFields : ISubscriptionFields
                 foreach (var code in codes)
                 {
                     var division = await FeedArguments.DivisionAsync(c, code, "codes");
-                    watched.Add(new WatchedDivision(code, Divisions.SubtreePrefix(division), division));
+                    watched.Add(new WatchedDivision(code, division.SubtreePrefix(), division));
                 }
 
                 var streams = services.GetRequiredService<ChangeStreams>();

@@ -1,3 +1,4 @@
+using PartyOrg.Domain.Divisions;
 using System.Globalization;
 using GraphQL;
 using PartyOrg.Api.Changes;
@@ -23,7 +24,7 @@ public static class FeedArguments
     {
         var code = context.GetArgument<string>("scope");
         var division = await DivisionAsync(context, code, "scope", narrowing: true);
-        var prefix = Within.Narrow(Divisions.SubtreePrefix(division), Caller.From(context).Scope) ?? throw UnknownDivision(code, "scope");
+        var prefix = Within.Narrow(division.SubtreePrefix(), Caller.From(context).Scope) ?? throw UnknownDivision(code, "scope");
         return new ChangeFilter([prefix], context.GetArgument<List<ChangeKind>?>("kinds"));
     }
 
@@ -31,11 +32,11 @@ public static class FeedArguments
     /// The division with that code, or UNKNOWN_DIVISION naming the code under the argument's name. Outside the
     /// caller's subtree a division is not found, unless <paramref name="narrowing"/> lets an ancestor stand for the caller's subtree.
     /// </summary>
-    public static async Task<object> DivisionAsync(IResolveFieldContext context, string code, string argument, bool narrowing = false)
+    public static async Task<IDivision> DivisionAsync(IResolveFieldContext context, string code, string argument, bool narrowing = false)
     {
         var division = (await DivisionFields.Directory(context).GetAsync(context.CancellationToken)).Find(code);
         var scope = Caller.From(context).Scope;
-        var visible = division is not null && (narrowing || scope.Contains(Divisions.Code(division)));
+        var visible = division is not null && (narrowing || scope.Contains(division.Code));
         return visible ? division! : throw UnknownDivision(code, argument);
     }
 

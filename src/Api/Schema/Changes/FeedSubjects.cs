@@ -1,16 +1,13 @@
 using GraphQL;
 using GraphQL.DataLoader;
-using PartyOrg.Api.Querying.Loading;
 using PartyOrg.Api.Schema.Common;
-using PartyOrg.Domain.Entities;
+using PartyOrg.Api.Schema.Nodes;
 
 namespace PartyOrg.Api.Schema.Changes;
 
 /// <summary>The node an event is about, resolved the way <c>node(id:)</c> resolves it; its subject is recorded as <c>Type:key</c>.</summary>
 public static class FeedSubjects
 {
-    private static readonly HashSet<string> DivisionTypes = ["Region", "League", "Banner", "Township", "Village"];
-
     /// <summary>The subject's global ID.</summary>
     public static string Id(string subject)
     {
@@ -22,36 +19,12 @@ public static class FeedSubjects
     public static IDataLoaderResult? Load(IResolveFieldContext context, string subject)
     {
         var (type, key) = Split(subject);
-        if (DivisionTypes.Contains(type))
-        {
-            return new Deferred(async ct =>
-            {
-                var division = (await DivisionFields.Directory(context).GetAsync(ct)).Find(key);
-                return division?.GetType().Name == type ? division : null;
-            });
-        }
-
-        if (!long.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
-        {
-            return null;
-        }
-
-        return type switch
-        {
-            "Branch" => RowLoaders.One<Branch, long>(context, b => b.Id, id),
-            "Member" => RowLoaders.One<Member, long>(context, m => m.Id, id),
-            _ => null,
-        };
+        return NodeLoader.Load(context, type, key);
     }
 
     private static (string Type, string Key) Split(string subject)
     {
         var colon = subject.IndexOf(':', StringComparison.Ordinal);
         return colon < 0 ? (subject, string.Empty) : (subject[..colon], subject[(colon + 1)..]);
-    }
-
-    private sealed class Deferred(Func<CancellationToken, Task<object?>> load) : IDataLoaderResult
-    {
-        public Task<object?> GetResultAsync(CancellationToken cancellationToken = default) => load(cancellationToken);
     }
 }

@@ -21,7 +21,7 @@ public sealed class LeagueGraphType : ObjectGraphType<League>
         Name = "League";
         Description = "A league (盟) or prefecture-level city (市): the 12 level-2 divisions of the region.";
         this.Requires(Role.Anonymous);
-        DivisionFields.Add(this, DivisionLevel.League, l => l.NameEn);
+        DivisionFields.Add(this, l => l.NameEn);
         StatsFields.AddTo(this, l => l.Code);
         Field(l => l.Name).Description("The official Chinese name, e.g. 呼和浩特市.");
         Field<NonNullGraphType<LeagueKindGraphType>>("kind").Description("City or league.").Resolve(c => c.Source.Kind);

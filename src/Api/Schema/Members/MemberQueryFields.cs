@@ -2,6 +2,7 @@ using GraphQL.Types;
 using PartyOrg.Api.Querying;
 using PartyOrg.Api.Schema.Common;
 using PartyOrg.Api.Security;
+using PartyOrg.Domain.Divisions;
 using PartyOrg.Domain.Entities;
 using PartyOrg.Domain.Security;
 
@@ -12,6 +13,6 @@ public sealed class MemberQueryFields : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>
         Within.Argument(ConnectionFields.Root<MemberGraphType, Member>(query, "members", "Every member of the region, filtered, ordered and paged.",
-            MemberRows.Spec, c => Within.PredicateAsync<Member>(c, m => m.VillageCode, 12), nullable: true))
+            MemberRows.Spec, c => Within.PredicateAsync<Member>(c, m => m.VillageCode, DivisionLevels.Village), nullable: true))
             .Requires(Role.Partner);
 }

@@ -3,7 +3,6 @@ using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 using PartyOrg.Api.Querying;
-using PartyOrg.Api.Querying.Loading;
 using PartyOrg.Api.Querying.Paging;
 using PartyOrg.Api.Schema.Common;
 using PartyOrg.Domain.Entities;
@@ -13,8 +12,6 @@ namespace PartyOrg.Api.Schema.Nodes;
 /// <summary>Relay's <c>node</c> and <c>nodes</c>: refetch anything by its global ID.</summary>
 public sealed class NodeQueryFields : IQueryFields
 {
-    private static readonly HashSet<string> DivisionTypes = ["Region", "League", "Banner", "Township", "Village"];
-
     public void AddTo(ObjectGraphType query)
     {
         query.Field<NodeInterfaceGraphType>("node")
@@ -42,26 +39,13 @@ public sealed class NodeQueryFields : IQueryFields
     private static IDataLoaderResult Load(IResolveFieldContext context, string id)
     {
         var (type, key) = NodeId.Decode(id);
-        if (DivisionTypes.Contains(type))
+        if (type is NodeTypes.Branch or NodeTypes.Member)
         {
-            return new Deferred(async ct =>
-            {
-                var division = (await DivisionFields.Directory(context).GetAsync(ct)).Find(key);
-                return division?.GetType().Name == type ? division : null;
-            });
+            // A branch or member ID whose key is not a number is malformed, not merely unknown.
+            NodeId.DecodeLong(id, type);
         }
 
-        return type switch
-        {
-            "Branch" => RowLoaders.One<Branch, long>(context, b => b.Id, NodeId.DecodeLong(id, type)),
-            "Member" => RowLoaders.One<Member, long>(context, m => m.Id, NodeId.DecodeLong(id, type)),
-            _ => new Deferred(_ => Task.FromResult<object?>(null)),
-        };
-    }
-
-    private sealed class Deferred(Func<CancellationToken, Task<object?>> load) : IDataLoaderResult
-    {
-        public Task<object?> GetResultAsync(CancellationToken cancellationToken = default) => load(cancellationToken);
+        return NodeLoader.Load(context, type, key) ?? NodeLoader.Nothing;
     }
 
     /// <summary>Awaits several pending loads; they were queued together, so each loader runs once.</summary>

@@ -21,7 +21,7 @@ public sealed class RegionGraphType : ObjectGraphType<RegionEntity>
         Name = "Region";
         Description = "The Inner Mongolia Autonomous Region (内蒙古自治区), root of the Party-organisation hierarchy.";
         this.Requires(Role.Anonymous);
-        DivisionFields.Add(this, DivisionLevel.Region, r => r.NameEn);
+        DivisionFields.Add(this, r => r.NameEn);
         StatsFields.AddTo(this, r => r.Code);
         Field(r => r.Name).Description("The official Chinese name, 内蒙古自治区.");
         ConnectionFields.Child<RegionEntity, LeagueGraphType, RegionEntity, League, string>(

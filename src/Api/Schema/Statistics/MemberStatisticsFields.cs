@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using PartyOrg.Api.Querying;
 using PartyOrg.Api.Querying.Loading;
 using PartyOrg.Api.Schema.Common;
 using PartyOrg.Domain.Statistics;

@@ -21,7 +21,7 @@ public sealed class TownshipGraphType : ObjectGraphType<Township>
         Name = "Township";
         Description = "A township-level unit (苏木/乡/镇/街道): 1,225 of them.";
         this.Requires(Role.Anonymous);
-        DivisionFields.Add(this, DivisionLevel.Township, _ => null);
+        DivisionFields.Add(this, _ => null);
         StatsFields.AddTo(this, t => t.Code, Role.Dashboard);
         Field(t => t.Name).Description("The official Chinese name, e.g. 泉山街道.");
         Field<NonNullGraphType<TownshipKindGraphType>>("kind").Description("Sumu, township, town, subdistrict or other.").Resolve(c => c.Source.Kind);

@@ -21,7 +21,7 @@ public sealed class VillageGraphType : ObjectGraphType<Village>
         Name = "Village";
         Description = "A village-level unit (村/嘎查/社区): 14,592 villages, gachas and communities.";
         this.Requires(Role.Anonymous);
-        DivisionFields.Add(this, DivisionLevel.Village, _ => null);
+        DivisionFields.Add(this, _ => null);
         StatsFields.AddTo(this, v => v.Code, Role.Dashboard);
         Field(v => v.Name).Description("The official Chinese name, e.g. 察哈尔社区居民委员会.");
         Field<NonNullGraphType<VillageKindGraphType>>("kind").Description("Village, community or other.").Resolve(c => c.Source.Kind);

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PartyOrg.Api.Querying;
 using PartyOrg.Api.Schema.Common;
 
 namespace PartyOrg.Api.Schema.Villages;

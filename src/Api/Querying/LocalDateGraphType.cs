@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace PartyOrg.Api.Schema.Common;
+namespace PartyOrg.Api.Querying;
 
 /// <summary>The <c>Date</c> scalar as Hot Chocolate names it: an ISO 8601 calendar date, <c>yyyy-MM-dd</c>.</summary>
 public sealed class LocalDateGraphType : DateOnlyGraphType

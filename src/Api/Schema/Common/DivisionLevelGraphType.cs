@@ -1,9 +1,7 @@
 using GraphQL.Types;
+using PartyOrg.Domain.Divisions;
 
 namespace PartyOrg.Api.Schema.Common;
-
-/// <summary>The five levels of administrative division.</summary>
-public enum DivisionLevel { Region, League, Banner, Township, Village }
 
 public sealed class DivisionLevelGraphType : EnumerationGraphType<DivisionLevel>
 {
