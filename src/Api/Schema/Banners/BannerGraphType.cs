@@ -11,7 +11,6 @@ using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Banners;
 
-/// <summary>A county-level unit.</summary>
 public sealed class BannerGraphType : ObjectGraphType<Banner>
 {
     private static readonly ChildConnections<Banner, Township, string> TownshipsOf = new(b => b.Code, t => t.BannerCode);

@@ -6,7 +6,6 @@ using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Api.Schema.Banners;
 
-/// <summary>The flat <c>banners</c> connection on <c>Query</c>.</summary>
 public sealed class BannerQueryFields : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>

@@ -5,7 +5,6 @@ using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Api.Schema.Banners;
 
-/// <summary>How banners filter, sort and page.</summary>
 public static class BannerRows
 {
     public static readonly FilterDefinition<Banner> Filter = new FilterDefinition<Banner>("Banner")

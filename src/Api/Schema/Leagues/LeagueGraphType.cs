@@ -11,7 +11,6 @@ using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Leagues;
 
-/// <summary>A league or prefecture-level city.</summary>
 public sealed class LeagueGraphType : ObjectGraphType<League>
 {
     private static readonly ChildConnections<League, Banner, string> BannersOf = new(l => l.Code, b => b.LeagueCode);

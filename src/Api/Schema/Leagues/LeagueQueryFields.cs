@@ -6,7 +6,6 @@ using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Api.Schema.Leagues;
 
-/// <summary>The flat <c>leagues</c> connection on <c>Query</c>.</summary>
 public sealed class LeagueQueryFields : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>

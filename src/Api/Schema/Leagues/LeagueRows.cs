@@ -6,7 +6,6 @@ using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Api.Schema.Leagues;
 
-/// <summary>How leagues filter, sort and page.</summary>
 public static class LeagueRows
 {
     public static readonly FilterDefinition<League> Filter = new FilterDefinition<League>("League")

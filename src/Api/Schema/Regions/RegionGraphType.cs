@@ -11,7 +11,6 @@ using RegionEntity = PartyOrg.Domain.Entities.Region;
 
 namespace PartyOrg.Api.Schema.Regions;
 
-/// <summary>The autonomous region, root of the hierarchy.</summary>
 public sealed class RegionGraphType : ObjectGraphType<RegionEntity>
 {
     private static readonly ChildConnections<RegionEntity, League, string> LeaguesOf = new(r => r.Code, l => l.RegionCode);

@@ -5,7 +5,6 @@ using RegionEntity = PartyOrg.Domain.Entities.Region;
 
 namespace PartyOrg.Api.Schema.Regions;
 
-/// <summary>The region and the lookup of any division by code on <c>Query</c>.</summary>
 public sealed class RegionQueryFields : IQueryFields
 {
     public const string RegionCode = "150000";

@@ -11,7 +11,6 @@ using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Townships;
 
-/// <summary>A township-level unit.</summary>
 public sealed class TownshipGraphType : ObjectGraphType<Township>
 {
     private static readonly ChildConnections<Township, Village, string> VillagesOf = new(t => t.Code, v => v.TownshipCode);

@@ -6,7 +6,6 @@ using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Api.Schema.Townships;
 
-/// <summary>The flat <c>townships</c> connection on <c>Query</c>.</summary>
 public sealed class TownshipQueryFields : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>

@@ -5,7 +5,6 @@ using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Api.Schema.Townships;
 
-/// <summary>How townships filter, sort and page.</summary>
 public static class TownshipRows
 {
     public static readonly FilterDefinition<Township> Filter = new FilterDefinition<Township>("Township")
