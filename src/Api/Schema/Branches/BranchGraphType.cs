@@ -11,7 +11,6 @@ using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Branches;
 
-/// <summary>A Party branch.</summary>
 public sealed class BranchGraphType : ObjectGraphType<Branch>
 {
     private static readonly ChildConnections<Branch, Member, long> MembersOf = new(b => b.Id, m => m.BranchId);

@@ -5,7 +5,6 @@ using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Api.Schema.Branches;
 
-/// <summary>The branch mutations.</summary>
 public sealed class BranchMutationFields(BranchChanges changes, BranchRatings ratings) : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)

@@ -8,7 +8,6 @@ using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Branches;
 
-/// <summary>The flat <c>branches</c> connection on <c>Query</c>.</summary>
 public sealed class BranchQueryFields : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>

@@ -6,7 +6,6 @@ using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Api.Schema.Branches;
 
-/// <summary>How branches, their rectifications and meetings filter, sort and page.</summary>
 public static class BranchRows
 {
     public static readonly FilterDefinition<Rectification> RectificationFilter = new FilterDefinition<Rectification>("Rectification")

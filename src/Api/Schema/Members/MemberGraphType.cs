@@ -10,7 +10,6 @@ using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Members;
 
-/// <summary>A Party member.</summary>
 public sealed class MemberGraphType : ObjectGraphType<Member>
 {
     public MemberGraphType()

@@ -5,7 +5,6 @@ using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Api.Schema.Members;
 
-/// <summary>The member mutations.</summary>
 public sealed class MemberMutationFields(MemberChanges changes, MemberUpdates updates) : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)

@@ -8,7 +8,6 @@ using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Members;
 
-/// <summary>The flat <c>members</c> connection on <c>Query</c>.</summary>
 public sealed class MemberQueryFields : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>

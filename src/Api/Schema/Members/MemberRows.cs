@@ -7,7 +7,6 @@ using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Members;
 
-/// <summary>How members filter, sort and page.</summary>
 public static class MemberRows
 {
     public static readonly FilterDefinition<Member> Filter = new FilterDefinition<Member>("Member")

@@ -6,7 +6,6 @@ using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Villages;
 
-/// <summary>The recorded facts of a village that mutations change.</summary>
 public sealed class VillageFactsGraphType : ObjectGraphType<Village>
 {
     public VillageFactsGraphType()

@@ -11,7 +11,7 @@ using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Villages;
 
-/// <summary>A village-level unit; its changing facts load from the database through <c>facts</c> and the lists below.</summary>
+/// <summary>A village's changing facts load from the database through <c>facts</c> and the lists below, never from the in-memory directory.</summary>
 public sealed class VillageGraphType : ObjectGraphType<Village>
 {
     private static readonly ChildConnections<Village, Branch, string> BranchesOf = new(v => v.Code, b => b.VillageCode);

@@ -6,7 +6,6 @@ using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Api.Schema.Villages;
 
-/// <summary>The village mutations: assignments sent to villages and the facts recorded on them.</summary>
 public sealed class VillageMutationFields(VillageAssignments assignments, VillageFactChanges facts) : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)

@@ -6,7 +6,6 @@ using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Api.Schema.Villages;
 
-/// <summary>The flat <c>villages</c> connection on <c>Query</c>.</summary>
 public sealed class VillageQueryFields : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>

@@ -7,7 +7,6 @@ using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Villages;
 
-/// <summary>How villages filter, sort and page.</summary>
 public static class VillageRows
 {
     public static readonly FilterDefinition<CommitteeMember> CommitteeFilter = new FilterDefinition<CommitteeMember>("CommitteeMember")
