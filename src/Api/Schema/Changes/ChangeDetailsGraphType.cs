@@ -8,7 +8,6 @@ using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Api.Schema.Changes;
 
-/// <summary>The union of the typed event details; each member type is the details of one <c>ChangeKind</c>.</summary>
 public sealed class ChangeDetailsGraphType : UnionGraphType
 {
     public ChangeDetailsGraphType()

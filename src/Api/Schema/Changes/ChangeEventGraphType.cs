@@ -10,7 +10,6 @@ using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Changes;
 
-/// <summary>One event of the change log.</summary>
 public sealed class ChangeEventGraphType : ObjectGraphType<ChangeEvent>
 {
     public ChangeEventGraphType()

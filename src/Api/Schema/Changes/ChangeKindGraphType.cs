@@ -3,7 +3,6 @@ using PartyOrg.Domain.Changes;
 
 namespace PartyOrg.Api.Schema.Changes;
 
-/// <summary>What a committed change did.</summary>
 public sealed class ChangeKindGraphType : EnumerationGraphType<ChangeKind>
 {
     public ChangeKindGraphType()

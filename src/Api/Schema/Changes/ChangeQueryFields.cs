@@ -12,9 +12,8 @@ using PartyOrg.Domain.Security;
 namespace PartyOrg.Api.Schema.Changes;
 
 /// <summary>
-/// <c>changes</c> on <c>Query</c>: the change log as a connection. A focused query rather than the
-/// generic root connection: the log is only ever read forward by position, and its cursor is the
-/// position itself, the same string the subscription resumes from.
+/// A focused query rather than the generic root connection: the log is only ever read forward by
+/// position, and its cursor is the position itself, the same string the subscription resumes from.
 /// </summary>
 public sealed class ChangeQueryFields : IQueryFields
 {

@@ -8,7 +8,7 @@ using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Changes;
 
-/// <summary>An update of <c>statisticsChanged</c>: <c>Statistics</c> carries no code, so the division comes with it.</summary>
+/// <summary><c>Statistics</c> carries no code, so the division comes with it.</summary>
 public sealed class DivisionStatisticsChangedGraphType : ObjectGraphType<DivisionStatisticsChanged>
 {
     public DivisionStatisticsChangedGraphType()

@@ -10,7 +10,6 @@ using PartyOrg.Domain.Divisions;
 
 namespace PartyOrg.Api.Schema.Changes;
 
-/// <summary>The change-log subscriptions: <c>changes</c> and <c>statisticsChanged</c>.</summary>
 public sealed class ChangeSubscriptionFields : ISubscriptionFields
 {
     public void AddTo(ObjectGraphType subscription)

@@ -6,7 +6,6 @@ using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Changes;
 
-/// <summary>A mutation's answer: the changed node on success, the errors otherwise.</summary>
 public sealed record MutationPayload(object? Result, IReadOnlyList<MutationError>? Errors);
 
 /// <summary>
