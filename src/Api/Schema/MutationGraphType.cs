@@ -4,7 +4,7 @@ using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema;
 
-/// <summary>The root mutation type; each feature folder contributes its mutations.</summary>
+/// <summary>Each feature folder contributes its mutations.</summary>
 public sealed class MutationGraphType : ObjectGraphType
 {
     public MutationGraphType(IEnumerable<IMutationFields> contributions)

@@ -5,7 +5,6 @@ using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema;
 
-/// <summary>The GraphQL schema over Inner Mongolia's Party-organisation hierarchy.</summary>
 public sealed class PartySchema : GraphQL.Types.Schema
 {
     public PartySchema(IServiceProvider services, QueryGraphType query, MutationGraphType mutation)

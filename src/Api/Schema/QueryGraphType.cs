@@ -4,7 +4,7 @@ using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema;
 
-/// <summary>The root query type; each hierarchy level contributes its own root fields.</summary>
+/// <summary>Each hierarchy level contributes its own root fields.</summary>
 public sealed class QueryGraphType : ObjectGraphType
 {
     public QueryGraphType(IEnumerable<IQueryFields> contributions)

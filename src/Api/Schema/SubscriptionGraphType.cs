@@ -4,7 +4,7 @@ using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema;
 
-/// <summary>The root subscription type; each feature folder contributes its event streams.</summary>
+/// <summary>Each feature folder contributes its event streams.</summary>
 public sealed class SubscriptionGraphType : ObjectGraphType
 {
     public SubscriptionGraphType(IEnumerable<ISubscriptionFields> contributions)

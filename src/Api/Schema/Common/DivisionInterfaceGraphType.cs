@@ -5,7 +5,6 @@ using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Common;
 
-/// <summary>What every administrative division has in common.</summary>
 public sealed class DivisionInterfaceGraphType : InterfaceGraphType
 {
     public DivisionInterfaceGraphType()

@@ -4,7 +4,7 @@ using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Common;
 
-/// <summary>Relay's <c>Node</c>: anything with a global ID that <c>node(id:)</c> can fetch again.</summary>
+/// <summary>Relay's <c>Node</c>.</summary>
 public sealed class NodeInterfaceGraphType : InterfaceGraphType
 {
     public NodeInterfaceGraphType()

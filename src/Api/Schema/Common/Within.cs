@@ -9,10 +9,7 @@ using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Common;
 
-/// <summary>
-/// The <c>within</c> argument of the flat connections: a division code whose subtree the rows must
-/// lie in. A subtree is a range of codes, so the filter is one indexed range condition.
-/// </summary>
+/// <summary>A subtree is a range of codes, so <c>within</c> is one indexed range condition.</summary>
 public static class Within
 {
     public static FieldBuilder<TSource, TReturn> Argument<TSource, TReturn>(FieldBuilder<TSource, TReturn> field) =>

@@ -9,7 +9,7 @@ using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Api.Schema.Nodes;
 
-/// <summary>Relay's <c>node</c> and <c>nodes</c>: refetch anything by its global ID.</summary>
+/// <summary>Relay's <c>node</c> and <c>nodes</c>.</summary>
 public sealed class NodeQueryFields : IQueryFields
 {
     public void AddTo(ObjectGraphType query)

@@ -5,7 +5,6 @@ using PartyOrg.Domain.Statistics;
 
 namespace PartyOrg.Api.Schema.Statistics;
 
-/// <summary>The member statistics of one branch.</summary>
 public sealed class BranchStatisticsGraphType : ObjectGraphType<BranchRollup>
 {
     public BranchStatisticsGraphType()

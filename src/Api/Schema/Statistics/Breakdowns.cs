@@ -2,13 +2,10 @@ using PartyOrg.Domain.Statistics;
 
 namespace PartyOrg.Api.Schema.Statistics;
 
-/// <summary>The dimensions members can be broken down by.</summary>
 public enum MemberDimension { Gender, Ethnicity, AgeBand, Education, Occupation, Status, JoinPeriod }
 
-/// <summary>The dimensions branches can be broken down by.</summary>
 public enum BranchDimension { Sector, Rating }
 
-/// <summary>One bar of a chart: a bucket's key, its label, its count and its share of the node's total.</summary>
 public sealed record Bucket(string Key, string Label, long Count, double Share);
 
 /// <summary>Which rollup column each bucket of each breakdown reads.</summary>

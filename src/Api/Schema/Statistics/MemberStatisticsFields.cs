@@ -7,7 +7,7 @@ using PartyOrg.Domain.Statistics;
 
 namespace PartyOrg.Api.Schema.Statistics;
 
-/// <summary>The member figures shared by division and branch statistics: each count with its share next to it.</summary>
+/// <summary>The member figures that division and branch statistics share.</summary>
 public static class MemberStatisticsFields
 {
     public static void Add<T>(ObjectGraphType<T> type)
@@ -32,7 +32,6 @@ public static class MemberStatisticsFields
             .Resolve(c => Breakdowns.Of(c.Source, c.GetArgument<MemberDimension>("dimension")));
     }
 
-    /// <summary>A count field <c>{name}Count</c> and, beside it, its share of the members <c>{name}Share</c>.</summary>
     private static void Pair<T>(ObjectGraphType<T> type, string name, string description, Func<T, int> count)
         where T : MemberRollup
     {

@@ -6,7 +6,7 @@ using PartyOrg.Domain.Statistics;
 
 namespace PartyOrg.Api.Schema.Statistics;
 
-/// <summary>Statistics of a division's whole subtree, read from its rollup row.</summary>
+/// <summary>Read from the division's rollup row.</summary>
 public sealed class StatisticsGraphType : ObjectGraphType<DivisionRollup>
 {
     public StatisticsGraphType()

@@ -7,7 +7,7 @@ using PartyOrg.Domain.Statistics;
 
 namespace PartyOrg.Api.Schema.Statistics;
 
-/// <summary>The <c>stats</c> field of divisions and branches: one batched read of rollup rows per level.</summary>
+/// <summary>One batched read of rollup rows per level.</summary>
 public static class StatsFields
 {
     /// <summary>Non-null where every caller may read it (region, leagues, banners); nullable where a role may be refused it.</summary>

@@ -3,7 +3,6 @@ using PartyOrg.Domain.Statistics;
 
 namespace PartyOrg.Api.Schema.Statistics;
 
-/// <summary>The village-level figures of division statistics: centres, committees, assignments, grids, funds.</summary>
 public static class VillageStatisticsFields
 {
     public static void Add(ObjectGraphType<DivisionRollup> type)
