@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace PartyOrg.Api.Querying;
 
-/// <summary>The <c>Date</c> scalar as Hot Chocolate names it: an ISO 8601 calendar date, <c>yyyy-MM-dd</c>.</summary>
+/// <summary>Named <c>Date</c>, as Hot Chocolate names it.</summary>
 public sealed class LocalDateGraphType : DateOnlyGraphType
 {
     public LocalDateGraphType()

@@ -3,7 +3,6 @@ using PartyOrg.Api.Security;
 
 namespace PartyOrg.Api.Querying.Filtering;
 
-/// <summary><c>XFilterInput</c>: <c>and</c>/<c>or</c> plus one operation input per filterable field of the definition.</summary>
 public abstract class FilterInputGraphType<T> : InputObjectGraphType
 {
     protected FilterInputGraphType(FilterDefinition<T> definition, string description)
@@ -19,7 +18,7 @@ public abstract class FilterInputGraphType<T> : InputObjectGraphType
     }
 }
 
-/// <summary>Hot Chocolate's <c>ListFilterInputTypeOfXFilterInput</c>: conditions on a list of child rows.</summary>
+/// <summary>Hot Chocolate's <c>ListFilterInputTypeOfXFilterInput</c>.</summary>
 public sealed class ListFilterInputGraphType<TChildFilter> : InputObjectGraphType
     where TChildFilter : InputObjectGraphType, new()
 {

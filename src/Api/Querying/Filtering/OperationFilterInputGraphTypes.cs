@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace PartyOrg.Api.Querying.Filtering;
 
-/// <summary>Hot Chocolate's <c>StringOperationFilterInput</c>; matching is exact and case-sensitive, with no wildcards.</summary>
+/// <summary>Hot Chocolate's <c>StringOperationFilterInput</c>.</summary>
 public sealed class StringOperationFilterInputGraphType : InputObjectGraphType
 {
     public StringOperationFilterInputGraphType()
@@ -83,7 +83,7 @@ public sealed class EnumOperationFilterInputGraphType<TEnum> : InputObjectGraphT
     }
 }
 
-/// <summary>Hot Chocolate's <c>IdOperationFilterInput</c>: global IDs as returned by <c>id</c> fields.</summary>
+/// <summary>Hot Chocolate's <c>IdOperationFilterInput</c>.</summary>
 public sealed class IdOperationFilterInputGraphType : InputObjectGraphType
 {
     public IdOperationFilterInputGraphType()

@@ -19,7 +19,7 @@ public sealed class PageInfoGraphType : ObjectGraphType<PageInfo>
     }
 }
 
-/// <summary><c>XConnection</c> in Hot Chocolate's shape: <c>pageInfo</c>, <c>edges</c>, <c>nodes</c> and a lazily counted <c>totalCount</c>.</summary>
+/// <summary><c>XConnection</c> in Hot Chocolate's shape.</summary>
 public sealed class ConnectionGraphType<TNodeType, T> : ObjectGraphType<Connection<T>>
     where TNodeType : IGraphType, new()
 {
@@ -38,7 +38,6 @@ public sealed class ConnectionGraphType<TNodeType, T> : ObjectGraphType<Connecti
     }
 }
 
-/// <summary><c>XEdge</c>: a node and its cursor.</summary>
 public sealed class EdgeGraphType<TNodeType, T> : ObjectGraphType<Edge<T>>
     where TNodeType : IGraphType, new()
 {

@@ -15,7 +15,6 @@ public sealed class SortEnumGraphType : EnumerationGraphType<SortDirection>
     }
 }
 
-/// <summary><c>XSortInput</c>: one nullable <c>SortEnumType</c> field per sortable field.</summary>
 public abstract class SortInputGraphType<T> : InputObjectGraphType
 {
     protected SortInputGraphType(SortDefinition<T> definition, string description)
