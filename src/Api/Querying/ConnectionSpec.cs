@@ -33,9 +33,9 @@ public sealed class ConnectionSpec<T, TFilterType, TSortType>(FilterDefinition<T
     {
         var filter = context.GetArgument<Dictionary<string, object?>?>("where");
         var order = context.GetArgument<object?>("order");
-        ArgumentAccess.Check(Filter, Sort, filter, order, Caller.From(context).Role);
-        var where = FilterCompiler.Compile(Filter, filter);
-        var steps = SortCompiler.Compile(Sort, order, defaultOrder);
+        var role = Caller.From(context).Role;
+        var where = FilterCompiler.Compile(Filter, filter, role);
+        var steps = SortCompiler.Compile(Sort, order, defaultOrder, role);
         var page = PageRequest.From(
             context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
             context.GetArgument<int?>("last"), context.GetArgument<string?>("before"), options);
