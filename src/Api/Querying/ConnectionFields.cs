@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Text.Json;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
@@ -38,13 +37,13 @@ public static class ConnectionFields
             var query = spec.Parse(context, services.GetRequiredService<IOptions<PagingOptions>>().Value);
             var contexts = services.GetRequiredService<IDbContextFactory<PartyDbContext>>();
             var loaders = services.GetRequiredService<RequestLoaders>();
-            var identity = $"{type.Name}.{name}({ArgumentsKey(context)})";
-            var counts = loaders.GetOrAdd($"{identity}#count", () => new BatchLoader<TKey, int>(async (keys, ct) =>
+            var arguments = ArgumentsKey.Of(context);
+            var counts = loaders.GetOrAdd(new CountsKey(context.FieldDefinition, arguments), () => new BatchLoader<TKey, int>(async (keys, ct) =>
             {
                 await using var db = await contexts.CreateDbContextAsync(ct);
                 return await source.CountAsync(db, keys, query.Filter, ct);
             }, _ => 0));
-            var pages = loaders.GetOrAdd(identity, () => new BatchLoader<TKey, Connection<TChild>>(async (keys, ct) =>
+            var pages = loaders.GetOrAdd(new PagesKey(context.FieldDefinition, arguments), () => new BatchLoader<TKey, Connection<TChild>>(async (keys, ct) =>
             {
                 await using var db = await contexts.CreateDbContextAsync(ct);
                 var rows = await source.LoadPagesAsync(db, keys, query, ct);
@@ -91,8 +90,9 @@ public static class ConnectionFields
         return filter is null ? rows : rows.Where(filter);
     }
 
-    /// <summary>Fields with equal arguments share a batch; the arguments' JSON is their identity.</summary>
-    private static string ArgumentsKey(IResolveFieldContext context) =>
-        context.Arguments is null ? string.Empty
-            : JsonSerializer.Serialize(context.Arguments.OrderBy(a => a.Key, StringComparer.Ordinal).ToDictionary(a => a.Key, a => a.Value.Value));
+    /// <summary>The pages of one connection field under many parents; its arguments give the filter, order and page.</summary>
+    private sealed record PagesKey(FieldType Field, ArgumentsKey Arguments) : LoaderKey;
+
+    /// <summary>The total counts of one connection field under many parents.</summary>
+    private sealed record CountsKey(FieldType Field, ArgumentsKey Arguments) : LoaderKey;
 }
