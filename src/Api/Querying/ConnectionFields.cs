@@ -18,11 +18,12 @@ public static class ConnectionFields
 {
     /// <summary>
     /// A connection under each parent: all parents of a level that share the same arguments are
-    /// served by one windowed statement, and their total counts by one grouped statement.
+    /// served by one windowed statement, and their total counts by one grouped statement. The node
+    /// and row types come from <paramref name="spec"/>, the parent's key from <paramref name="source"/>.
     /// </summary>
-    public static FieldBuilder<TSource, object> Child<TSource, TNodeType, TParent, TChild, TKey>(
-        ComplexGraphType<TSource> type, string name, string description,
-        IConnectionSpec<TChild> spec, ChildConnections<TParent, TChild, TKey> source, Func<TSource, TKey> keyOf, bool nullable = false)
+    public static FieldBuilder<TParent, object> Child<TNodeType, TParent, TChild, TKey>(
+        ComplexGraphType<TParent> type, string name, string description,
+        IConnectionSpec<TNodeType, TChild> spec, ChildConnections<TParent, TChild, TKey> source, bool nullable = false)
         where TNodeType : IGraphType, new()
         where TParent : class
         where TChild : class
@@ -49,14 +50,14 @@ public static class ConnectionFields
                 var rows = await source.LoadPagesAsync(db, keys, query, ct);
                 return rows.ToDictionary(p => p.Key, p => query.ToConnection(p.Value, () => counts.Load(p.Key)));
             }, key => query.ToConnection([], () => counts.Load(key))));
-            return pages.Load(keyOf(context.Source));
+            return pages.Load(source.KeyOf(context.Source));
         });
         return field;
     }
 
     /// <summary>A flat connection over every row of <typeparamref name="TRow"/>, narrowed by <paramref name="scope"/> (e.g. <c>within</c>).</summary>
     public static FieldBuilder<object?, object> Root<TNodeType, TRow>(
-        ObjectGraphType query, string name, string description, IConnectionSpec<TRow> spec,
+        ObjectGraphType query, string name, string description, IConnectionSpec<TNodeType, TRow> spec,
         Func<IResolveFieldContext, Task<Expression<Func<TRow, bool>>?>> scope, bool nullable = false)
         where TNodeType : IGraphType, new()
         where TRow : class
