@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Text.Json;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
@@ -19,11 +18,12 @@ public static class ConnectionFields
 {
     /// <summary>
     /// A connection under each parent: all parents of a level that share the same arguments are
-    /// served by one windowed statement, and their total counts by one grouped statement.
+    /// served by one windowed statement, and their total counts by one grouped statement. The node
+    /// and row types come from <paramref name="spec"/>, the parent's key from <paramref name="source"/>.
     /// </summary>
-    public static FieldBuilder<TSource, object> Child<TSource, TNodeType, TParent, TChild, TKey>(
-        ComplexGraphType<TSource> type, string name, string description,
-        IConnectionSpec<TChild> spec, ChildConnections<TParent, TChild, TKey> source, Func<TSource, TKey> keyOf, bool nullable = false)
+    public static FieldBuilder<TParent, object> Child<TNodeType, TParent, TChild, TKey>(
+        ComplexGraphType<TParent> type, string name, string description,
+        IConnectionSpec<TNodeType, TChild> spec, ChildConnections<TParent, TChild, TKey> source, bool nullable = false)
         where TNodeType : IGraphType, new()
         where TParent : class
         where TChild : class
@@ -38,26 +38,26 @@ public static class ConnectionFields
             var query = spec.Parse(context, services.GetRequiredService<IOptions<PagingOptions>>().Value);
             var contexts = services.GetRequiredService<IDbContextFactory<PartyDbContext>>();
             var loaders = services.GetRequiredService<RequestLoaders>();
-            var identity = $"{type.Name}.{name}({ArgumentsKey(context)})";
-            var counts = loaders.GetOrAdd($"{identity}#count", () => new BatchLoader<TKey, int>(async (keys, ct) =>
+            var arguments = ArgumentsKey.Of(context);
+            var counts = loaders.GetOrAdd(new CountsKey(context.FieldDefinition, arguments), () => new BatchLoader<TKey, int>(async (keys, ct) =>
             {
                 await using var db = await contexts.CreateDbContextAsync(ct);
                 return await source.CountAsync(db, keys, query.Filter, ct);
             }, _ => 0));
-            var pages = loaders.GetOrAdd(identity, () => new BatchLoader<TKey, Connection<TChild>>(async (keys, ct) =>
+            var pages = loaders.GetOrAdd(new PagesKey(context.FieldDefinition, arguments), () => new BatchLoader<TKey, Connection<TChild>>(async (keys, ct) =>
             {
                 await using var db = await contexts.CreateDbContextAsync(ct);
                 var rows = await source.LoadPagesAsync(db, keys, query, ct);
                 return rows.ToDictionary(p => p.Key, p => query.ToConnection(p.Value, () => counts.Load(p.Key)));
             }, key => query.ToConnection([], () => counts.Load(key))));
-            return pages.Load(keyOf(context.Source));
+            return pages.Load(source.KeyOf(context.Source));
         });
         return field;
     }
 
     /// <summary>A flat connection over every row of <typeparamref name="TRow"/>, narrowed by <paramref name="scope"/> (e.g. <c>within</c>).</summary>
     public static FieldBuilder<object?, object> Root<TNodeType, TRow>(
-        ObjectGraphType query, string name, string description, IConnectionSpec<TRow> spec,
+        ObjectGraphType query, string name, string description, IConnectionSpec<TNodeType, TRow> spec,
         Func<IResolveFieldContext, Task<Expression<Func<TRow, bool>>?>> scope, bool nullable = false)
         where TNodeType : IGraphType, new()
         where TRow : class
@@ -91,8 +91,9 @@ public static class ConnectionFields
         return filter is null ? rows : rows.Where(filter);
     }
 
-    /// <summary>Fields with equal arguments share a batch; the arguments' JSON is their identity.</summary>
-    private static string ArgumentsKey(IResolveFieldContext context) =>
-        context.Arguments is null ? string.Empty
-            : JsonSerializer.Serialize(context.Arguments.OrderBy(a => a.Key, StringComparer.Ordinal).ToDictionary(a => a.Key, a => a.Value.Value));
+    /// <summary>The pages of one connection field under many parents; its arguments give the filter, order and page.</summary>
+    private sealed record PagesKey(FieldType Field, ArgumentsKey Arguments) : LoaderKey;
+
+    /// <summary>The total counts of one connection field under many parents.</summary>
+    private sealed record CountsKey(FieldType Field, ArgumentsKey Arguments) : LoaderKey;
 }

@@ -9,11 +9,12 @@ using PartyOrg.Api.Security;
 namespace PartyOrg.Api.Querying;
 
 /// <summary>
-/// What a level declares once for its rows: which fields filter and sort, the default order and
-/// the graph types of its arguments. Connection fields over those rows are built from it.
+/// What a level declares once for its rows: which fields filter and sort, the default order, the graph type
+/// of its nodes and those of its arguments. Connection fields over those rows are built from it.
 /// </summary>
-public sealed class ConnectionSpec<T, TFilterType, TSortType>(FilterDefinition<T> filter, SortDefinition<T> sort, IReadOnlyList<SortStep> defaultOrder)
-    : IConnectionSpec<T>
+public sealed class ConnectionSpec<TNodeType, T, TFilterType, TSortType>(FilterDefinition<T> filter, SortDefinition<T> sort, IReadOnlyList<SortStep> defaultOrder)
+    : IConnectionSpec<TNodeType, T>
+    where TNodeType : IGraphType, new()
     where TFilterType : InputObjectGraphType
     where TSortType : InputObjectGraphType
 {
@@ -33,9 +34,9 @@ public sealed class ConnectionSpec<T, TFilterType, TSortType>(FilterDefinition<T
     {
         var filter = context.GetArgument<Dictionary<string, object?>?>("where");
         var order = context.GetArgument<object?>("order");
-        ArgumentAccess.Check(Filter, Sort, filter, order, Caller.From(context).Role);
-        var where = FilterCompiler.Compile(Filter, filter);
-        var steps = SortCompiler.Compile(Sort, order, defaultOrder);
+        var role = Caller.From(context).Role;
+        var where = FilterCompiler.Compile(Filter, filter, role);
+        var steps = SortCompiler.Compile(Sort, order, defaultOrder, role);
         var page = PageRequest.From(
             context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
             context.GetArgument<int?>("last"), context.GetArgument<string?>("before"), options);
@@ -43,7 +44,9 @@ public sealed class ConnectionSpec<T, TFilterType, TSortType>(FilterDefinition<T
     }
 }
 
-public interface IConnectionSpec<T>
+/// <summary>A connection's rows of <typeparamref name="T"/>, shown as <typeparamref name="TNodeType"/>.</summary>
+public interface IConnectionSpec<TNodeType, T>
+    where TNodeType : IGraphType, new()
 {
     void AddArguments<TSource, TReturn>(FieldBuilder<TSource, TReturn> field);
 

@@ -1,11 +1,16 @@
 using System.Collections;
 using System.Linq.Expressions;
+using PartyOrg.Api.Security;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Querying.Filtering;
 
 /// <summary>
 /// Turns a parsed <c>where</c> argument into a predicate EF Core translates to SQL. Values travel as
 /// parameters; string matching never goes through LIKE, so <c>%</c> and <c>_</c> are plain characters.
+/// Testing a field the caller's role may not read would answer what the field refuses (a partner filtering
+/// members by name or birth date, anyone filtering villages by their committee), so the compiler refuses such a
+/// field with <c>AUTH_NOT_AUTHORIZED</c>, like the field itself, as it meets it.
 /// </summary>
 public static class FilterCompiler
 {
@@ -16,7 +21,7 @@ public static class FilterCompiler
     /// </summary>
     public const int MaxTerms = 1000;
 
-    public static Expression<Func<T, bool>>? Compile<T>(FilterDefinition<T> definition, IDictionary<string, object?>? where)
+    public static Expression<Func<T, bool>>? Compile<T>(FilterDefinition<T> definition, IDictionary<string, object?>? where, Role role)
     {
         if (where is null || where.Count == 0)
         {
@@ -31,17 +36,17 @@ public static class FilterCompiler
         }
 
         var parameter = Expression.Parameter(typeof(T), "x");
-        return Expression.Lambda<Func<T, bool>>(Object(definition, parameter, where), parameter);
+        return Expression.Lambda<Func<T, bool>>(Object(definition, parameter, where, role), parameter);
     }
 
-    internal static Expression Object(IFilterDefinition definition, Expression entity, IDictionary<string, object?> input)
+    internal static Expression Object(IFilterDefinition definition, Expression entity, IDictionary<string, object?> input, Role role)
     {
         var parts = new List<Expression>();
         foreach (var (key, value) in input)
         {
             if (key is "and" or "or")
             {
-                var operands = Objects(value, key).Select(o => Object(definition, entity, o)).ToList();
+                var operands = Objects(value, key).Select(o => Object(definition, entity, o, role)).ToList();
                 parts.Add(Combine(operands, key == "and"));
                 continue;
             }
@@ -52,11 +57,16 @@ public static class FilterCompiler
                 continue;
             }
 
+            if (field.Requires > role)
+            {
+                throw AccessVisitor.NotAuthorized();
+            }
+
             var member = field.Selector.Rebind(entity);
             var operations = value as IDictionary<string, object?> ?? throw Invalid($"'{key}' takes an operation input object.");
             parts.Add(field.Child is null
                 ? ScalarOperations.Build(field, member, operations)
-                : ListOperations.Build(field, member, operations));
+                : ListOperations.Build(field, member, operations, role));
         }
 
         return Combine(parts, and: true);

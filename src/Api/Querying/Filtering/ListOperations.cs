@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Querying.Filtering;
 
@@ -10,7 +11,7 @@ internal static class ListOperations
     private static readonly MethodInfo AnyAtAll = Method(nameof(Enumerable.Any), 1);
     private static readonly MethodInfo AllWithPredicate = Method(nameof(Enumerable.All), 2);
 
-    public static Expression Build(FilterField field, Expression list, IDictionary<string, object?> operations)
+    public static Expression Build(FilterField field, Expression list, IDictionary<string, object?> operations, Role role)
     {
         var child = field.Child!;
         var parts = new List<Expression>();
@@ -25,7 +26,7 @@ internal static class ListOperations
 
             var input = value as IDictionary<string, object?> ?? throw FilterCompiler.Invalid($"'{op}' takes a {child.TypeName} filter object.");
             var parameter = Expression.Parameter(child.EntityType, "c");
-            var predicate = Expression.Lambda(FilterCompiler.Object(child, parameter, input), parameter);
+            var predicate = Expression.Lambda(FilterCompiler.Object(child, parameter, input, role), parameter);
             parts.Add(op switch
             {
                 "some" => Expression.Call(AnyWithPredicate.MakeGenericMethod(child.EntityType), list, predicate),

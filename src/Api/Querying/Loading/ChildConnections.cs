@@ -18,7 +18,11 @@ public sealed class ChildConnections<TParent, TChild, TKey>(
     where TChild : class
     where TKey : notnull
 {
+    private readonly Func<TParent, TKey> _parentKeyOf = parentKey.Compile();
     private readonly Func<TChild, TKey> _keyOf = childKey.Compile();
+
+    /// <summary>The key under which <paramref name="parent"/>'s children are loaded.</summary>
+    public TKey KeyOf(TParent parent) => _parentKeyOf(parent);
 
     public async Task<IReadOnlyDictionary<TKey, List<TChild>>> LoadPagesAsync(
         PartyDbContext db, IReadOnlyList<TKey> keys, ConnectionQuery<TChild> query, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ public static class RowLoaders
         where TKey : notnull
     {
         var compiled = key.Compile();
-        return Loader(context, $"one:{typeof(T).Name}:{key}:{where}", () => new BatchLoader<TKey, T?>(async (keys, ct) =>
+        return Loader(context, new OneKey(typeof(T), new ExpressionKey(key), new ExpressionKey(where)), () => new BatchLoader<TKey, T?>(async (keys, ct) =>
         {
             await using var db = await Contexts(context).CreateDbContextAsync(ct);
             var rows = db.Set<T>().AsNoTracking().Where(KeyPredicates.In(key, keys));
@@ -34,7 +34,7 @@ public static class RowLoaders
         where TKey : notnull
     {
         var compiled = key.Compile();
-        return Loader(context, $"many:{typeof(T).Name}:{key}", () => new BatchLoader<TKey, IReadOnlyList<T>>(async (keys, ct) =>
+        return Loader(context, new ManyKey(typeof(T), new ExpressionKey(key), new ExpressionKey(order)), () => new BatchLoader<TKey, IReadOnlyList<T>>(async (keys, ct) =>
         {
             await using var db = await Contexts(context).CreateDbContextAsync(ct);
             var rows = await db.Set<T>().AsNoTracking().Where(KeyPredicates.In(key, keys)).OrderBy(order).ToListAsync(ct);
@@ -42,10 +42,16 @@ public static class RowLoaders
         }, _ => [])).Load(value);
     }
 
-    private static T Loader<T>(IResolveFieldContext context, string identity, Func<T> create)
+    private static T Loader<T>(IResolveFieldContext context, LoaderKey key, Func<T> create)
         where T : class =>
-        context.RequestServices!.GetRequiredService<RequestLoaders>().GetOrAdd(identity, create);
+        context.RequestServices!.GetRequiredService<RequestLoaders>().GetOrAdd(key, create);
 
     private static IDbContextFactory<PartyDbContext> Contexts(IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IDbContextFactory<PartyDbContext>>();
+
+    /// <summary>Rows of <paramref name="Row"/> by <paramref name="Key"/>, one per key, among those matching <paramref name="Where"/>.</summary>
+    private sealed record OneKey(Type Row, ExpressionKey Key, ExpressionKey Where) : LoaderKey;
+
+    /// <summary>Rows of <paramref name="Row"/> by <paramref name="Key"/>, all per key, in <paramref name="Order"/>.</summary>
+    private sealed record ManyKey(Type Row, ExpressionKey Key, ExpressionKey Order) : LoaderKey;
 }

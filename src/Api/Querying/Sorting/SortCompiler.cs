@@ -1,11 +1,16 @@
 using System.Collections;
+using PartyOrg.Api.Security;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Querying.Sorting;
 
-/// <summary>Reads an <c>order</c> argument into sort steps, always ending with the key.</summary>
+/// <summary>
+/// Reads an <c>order</c> argument into sort steps, always ending with the key. Sorting by a field the caller's role
+/// may not read would reveal what the field refuses, so such a step gets <c>AUTH_NOT_AUTHORIZED</c> like the field.
+/// </summary>
 public static class SortCompiler
 {
-    public static IReadOnlyList<SortStep> Compile<T>(SortDefinition<T> definition, object? order, IReadOnlyList<SortStep> defaults)
+    public static IReadOnlyList<SortStep> Compile<T>(SortDefinition<T> definition, object? order, IReadOnlyList<SortStep> defaults, Role role)
     {
         var steps = new List<SortStep>();
         if (order is IEnumerable list && order is not string)
@@ -22,6 +27,10 @@ public static class SortCompiler
                     }
 
                     var field = definition.Find(name) ?? throw new QueryError(QueryErrorCodes.InvalidFilter, $"'{name}' is not a sortable field of {definition.TypeName}.");
+                    if (field.Requires > role)
+                    {
+                        throw AccessVisitor.NotAuthorized();
+                    }
 
                     // A field sorted by again cannot change the order; skipping it keeps the steps as few as the
                     // sortable fields however long the list (each step nests the query one level deeper).

@@ -26,7 +26,6 @@ public sealed class BannerGraphType : ObjectGraphType<Banner>
         Field<NonNullGraphType<BannerKindGraphType>>("kind").Description("Banner, county, district, county-level city or statistical zone.").Resolve(c => c.Source.Kind);
         Field<LeagueGraphType>("league").Description("The league the unit belongs to; null outside the caller's scope.")
             .ResolveAsync(async c => (await DivisionFields.Directory(c).GetAsync(c.CancellationToken)).Get<League>(c.Source.LeagueCode));
-        ConnectionFields.Child<Banner, TownshipGraphType, Banner, Township, string>(
-            this, "townships", "The unit's township-level divisions.", TownshipRows.Spec, TownshipsOf, b => b.Code);
+        ConnectionFields.Child(this, "townships", "The unit's township-level divisions.", TownshipRows.Spec, TownshipsOf);
     }
 }

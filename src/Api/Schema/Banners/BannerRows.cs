@@ -20,7 +20,7 @@ public static class BannerRows
         .Field("nameEn", b => b.NameEn, "By English name.")
         .Field("kind", b => b.Kind, "By kind.");
 
-    public static readonly ConnectionSpec<Banner, BannerFilterInputGraphType, BannerSortInputGraphType> Spec = new(Filter, Sort, []);
+    public static readonly ConnectionSpec<BannerGraphType, Banner, BannerFilterInputGraphType, BannerSortInputGraphType> Spec = new(Filter, Sort, []);
 }
 
 public sealed class BannerFilterInputGraphType() : FilterInputGraphType<Banner>(BannerRows.Filter, "Conditions on county-level units.");

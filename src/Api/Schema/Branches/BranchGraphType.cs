@@ -37,10 +37,8 @@ public sealed class BranchGraphType : ObjectGraphType<Branch>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RectificationGraphType>>>>("rectifications")
             .Description("Every listing as weak and lax and its rectification, oldest first.")
             .Resolve(c => RowLoaders.Many<Rectification, long, int>(c, r => r.BranchId, c.Source.Id, r => r.ListedYear));
-        ConnectionFields.Child<Branch, MemberGraphType, Branch, Member, long>(
-            this, "members", "The branch's members.", MemberRows.Spec, MembersOf, b => b.Id, nullable: true)
+        ConnectionFields.Child(this, "members", "The branch's members.", MemberRows.Spec, MembersOf, nullable: true)
             .Requires(Role.Partner);
-        ConnectionFields.Child<Branch, MeetingGraphType, Branch, Meeting, long>(
-            this, "meetings", "The branch's meetings of the past year, newest first unless ordered otherwise.", BranchRows.MeetingSpec, MeetingsOf, b => b.Id);
+        ConnectionFields.Child(this, "meetings", "The branch's meetings of the past year, newest first unless ordered otherwise.", BranchRows.MeetingSpec, MeetingsOf);
     }
 }

@@ -30,7 +30,7 @@ public static class BranchRows
         .Field("rating", b => b.Rating, "By rating: STRONGEST, STANDARD, WEAK.")
         .Field("ratedYear", b => b.RatedYear, "By the year of the current rating.");
 
-    public static readonly ConnectionSpec<Branch, BranchFilterInputGraphType, BranchSortInputGraphType> Spec = new(Filter, Sort, []);
+    public static readonly ConnectionSpec<BranchGraphType, Branch, BranchFilterInputGraphType, BranchSortInputGraphType> Spec = new(Filter, Sort, []);
 
     public static readonly FilterDefinition<Meeting> MeetingFilter = new FilterDefinition<Meeting>("Meeting")
         .Enum<MeetingKind, MeetingKindGraphType>("kind", m => m.Kind, "The kind of meeting.")
@@ -42,7 +42,7 @@ public static class BranchRows
         .Field("kind", m => m.Kind, "By kind.")
         .Field("attendance", m => m.Attendance, "By attendance.");
 
-    public static readonly ConnectionSpec<Meeting, MeetingFilterInputGraphType, MeetingSortInputGraphType> MeetingSpec =
+    public static readonly ConnectionSpec<MeetingGraphType, Meeting, MeetingFilterInputGraphType, MeetingSortInputGraphType> MeetingSpec =
         new(MeetingFilter, MeetingSort, [new SortStep(MeetingSort.Find("heldOn")!, Descending: true)]);
 }
 

@@ -26,8 +26,7 @@ public sealed class LeagueGraphType : ObjectGraphType<League>
         Field<NonNullGraphType<LeagueKindGraphType>>("kind").Description("City or league.").Resolve(c => c.Source.Kind);
         Field<RegionGraphType>("region").Description("The region the league belongs to; null outside the caller's scope.")
             .ResolveAsync(async c => (await DivisionFields.Directory(c).GetAsync(c.CancellationToken)).Get<Region>(c.Source.RegionCode));
-        ConnectionFields.Child<League, BannerGraphType, League, Banner, string>(
-            this, "banners", "The league's county-level units (banners, counties, districts, cities, statistical zones).",
-            BannerRows.Spec, BannersOf, l => l.Code);
+        ConnectionFields.Child(this, "banners", "The league's county-level units (banners, counties, districts, cities, statistical zones).",
+            BannerRows.Spec, BannersOf);
     }
 }

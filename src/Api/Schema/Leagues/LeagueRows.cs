@@ -20,7 +20,7 @@ public static class LeagueRows
         .Field("nameEn", l => l.NameEn, "By English name.")
         .Field("kind", l => l.Kind, "By kind.");
 
-    public static readonly ConnectionSpec<League, LeagueFilterInputGraphType, LeagueSortInputGraphType> Spec = new(Filter, Sort, []);
+    public static readonly ConnectionSpec<LeagueGraphType, League, LeagueFilterInputGraphType, LeagueSortInputGraphType> Spec = new(Filter, Sort, []);
 }
 
 public sealed class LeagueFilterInputGraphType() : FilterInputGraphType<League>(LeagueRows.Filter, "Conditions on leagues.");

@@ -30,7 +30,7 @@ public static class MemberRows
         .Field("status", m => m.Status, "By status.")
         .Field("education", m => m.Education, "By education level.");
 
-    public static readonly ConnectionSpec<Member, MemberFilterInputGraphType, MemberSortInputGraphType> Spec = new(Filter, Sort, []);
+    public static readonly ConnectionSpec<MemberGraphType, Member, MemberFilterInputGraphType, MemberSortInputGraphType> Spec = new(Filter, Sort, []);
 }
 
 public sealed class MemberFilterInputGraphType() : FilterInputGraphType<Member>(MemberRows.Filter, "Conditions on members.");

@@ -23,7 +23,6 @@ public sealed class RegionGraphType : ObjectGraphType<RegionEntity>
         DivisionFields.Add(this, r => r.NameEn);
         StatsFields.AddTo(this, r => r.Code);
         Field(r => r.Name).Description("The official Chinese name, 内蒙古自治区.");
-        ConnectionFields.Child<RegionEntity, LeagueGraphType, RegionEntity, League, string>(
-            this, "leagues", "The region's 12 leagues and prefecture-level cities.", LeagueRows.Spec, LeaguesOf, r => r.Code);
+        ConnectionFields.Child(this, "leagues", "The region's 12 leagues and prefecture-level cities.", LeagueRows.Spec, LeaguesOf);
     }
 }

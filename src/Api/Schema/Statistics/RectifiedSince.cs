@@ -15,7 +15,7 @@ public static class RectifiedSince
     {
         var services = context.RequestServices!;
         var contexts = services.GetRequiredService<IDbContextFactory<PartyDbContext>>();
-        var loader = services.GetRequiredService<RequestLoaders>().GetOrAdd($"rectified-since:{since}", () => new BatchLoader<string, int>(async (codes, ct) =>
+        var loader = services.GetRequiredService<RequestLoaders>().GetOrAdd(new Key(since), () => new BatchLoader<string, int>(async (codes, ct) =>
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
             return await db.RectificationRollups.Where(KeyPredicates.In<RectificationRollup, string>(r => r.Code, codes))
@@ -26,4 +26,6 @@ public static class RectifiedSince
         }, _ => 0));
         return loader.Load(code);
     }
+
+    private sealed record Key(int Since) : LoaderKey;
 }

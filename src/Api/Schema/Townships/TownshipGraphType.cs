@@ -27,7 +27,6 @@ public sealed class TownshipGraphType : ObjectGraphType<Township>
         Field(t => t.IsEthnic).Description("An ethnic township or sumu (民族乡/民族苏木).");
         Field<BannerGraphType>("banner").Description("The county-level unit it belongs to; null outside the caller's scope.")
             .ResolveAsync(async c => (await DivisionFields.Directory(c).GetAsync(c.CancellationToken)).Get<Banner>(c.Source.BannerCode));
-        ConnectionFields.Child<Township, VillageGraphType, Township, Village, string>(
-            this, "villages", "The villages, gachas and communities of the township.", VillageRows.Spec, VillagesOf, t => t.Code);
+        ConnectionFields.Child(this, "villages", "The villages, gachas and communities of the township.", VillageRows.Spec, VillagesOf);
     }
 }

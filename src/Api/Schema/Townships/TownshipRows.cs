@@ -19,7 +19,7 @@ public static class TownshipRows
         .Field("name", t => t.Name, "By Chinese name.")
         .Field("kind", t => t.Kind, "By kind.");
 
-    public static readonly ConnectionSpec<Township, TownshipFilterInputGraphType, TownshipSortInputGraphType> Spec = new(Filter, Sort, []);
+    public static readonly ConnectionSpec<TownshipGraphType, Township, TownshipFilterInputGraphType, TownshipSortInputGraphType> Spec = new(Filter, Sort, []);
 }
 
 public sealed class TownshipFilterInputGraphType() : FilterInputGraphType<Township>(TownshipRows.Filter, "Conditions on township-level units.");

@@ -40,8 +40,7 @@ public sealed class VillageGraphType : ObjectGraphType<Village>
             .Resolve(c => RowLoaders.One<WorkTeam, string>(c, w => w.VillageCode, c.Source.Code, w => w.EndedOn == null));
         Field<ListGraphType<NonNullGraphType<GridGraphType>>>("grids").Requires(Role.Dashboard).Description("The village's grids, by number.")
             .Resolve(c => RowLoaders.Many<Grid, string, int>(c, g => g.VillageCode, c.Source.Code, g => g.Number));
-        ConnectionFields.Child<Village, BranchGraphType, Village, Branch, string>(
-            this, "branches", "The Party branches located in the village or community.", BranchRows.Spec, BranchesOf, v => v.Code, nullable: true)
+        ConnectionFields.Child(this, "branches", "The Party branches located in the village or community.", BranchRows.Spec, BranchesOf, nullable: true)
             .Requires(Role.Dashboard);
     }
 }

@@ -33,7 +33,7 @@ public static class VillageRows
         .Field("kind", v => v.Kind, "By kind.")
         .Field("annualServiceFund", v => v.AnnualServiceFund, "By community service fund.").Requires(Role.Dashboard);
 
-    public static readonly ConnectionSpec<Village, VillageFilterInputGraphType, VillageSortInputGraphType> Spec = new(Filter, Sort, []);
+    public static readonly ConnectionSpec<VillageGraphType, Village, VillageFilterInputGraphType, VillageSortInputGraphType> Spec = new(Filter, Sort, []);
 }
 
 public sealed class VillageFilterInputGraphType() : FilterInputGraphType<Village>(VillageRows.Filter, "Conditions on village-level units.");
