@@ -1,6 +1,7 @@
 using PartyOrg.Api.Changes;
 using PartyOrg.Api.Commands;
 using PartyOrg.Api.Hosting;
+using PartyOrg.Api.Limits;
 using PartyOrg.Api.Schema;
 using PartyOrg.Api.Security;
 using PartyOrg.Api.Transport.Http;
@@ -18,7 +19,9 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
     builder.Services.AddPartySchema(settings.Paging);
     builder.Services.AddGraphQLHttp(settings.Http);
     builder.Services.AddGraphQLWebSockets(builder.Configuration);
-    builder.Services.AddPartySecurity(builder.Configuration, builder.Environment.ContentRootPath);
+    var security = SecurityRegistration.Load(builder.Configuration);
+    builder.Services.AddPartySecurity(security);
+    builder.Services.AddPartyLimits(security, builder.Environment.ContentRootPath);
     if (invocation.Serves)
     {
         builder.Services.AddSeedingOnStart();

@@ -7,19 +7,15 @@ using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Security;
 
-/// <summary>Registers keys, the caller's authentication on both transports, request limits, rate limits and trusted documents.</summary>
+/// <summary>Registers keys and the caller's authentication on both transports.</summary>
 public static class SecurityRegistration
 {
-    public static IServiceCollection AddPartySecurity(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <param name="options">The <c>Security</c> section, as <see cref="Load"/> checked it.</param>
+    public static IServiceCollection AddPartySecurity(this IServiceCollection services, SecurityOptions options)
     {
-        var options = Load(configuration);
         services.AddSingleton(options);
-        services.AddSingleton(options.Limits);
-        services.AddSingleton(options.RateLimits);
-        services.AddSingleton(TrustedDocuments.Load(options.TrustedDocuments, contentRoot));
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<KeyAuthenticator>();
-        services.AddSingleton<RequestRateLimiter>();
         services.AddSingleton<IConnectionInitHandler, KeyConnectionInit>();
         services.AddSingleton<GraphQLExecution>();
         services.Configure<ForwardedHeadersOptions>(forwarded =>

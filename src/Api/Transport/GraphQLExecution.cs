@@ -9,7 +9,7 @@ using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 using PartyOrg.Api.Querying.Paging;
 using PartyOrg.Api.Security;
-using PartyOrg.Api.Security.Limits;
+using PartyOrg.Api.Limits;
 using PartyOrg.Api.Transport.Http;
 
 namespace PartyOrg.Api.Transport;

@@ -3,7 +3,7 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using PartyOrg.Api.Schema;
 using PartyOrg.Api.Security;
-using PartyOrg.Api.Security.Limits;
+using PartyOrg.Api.Limits;
 using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Transport.Http;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PartyOrg.Api.Limits;
 using PartyOrg.Api.Security;
 using PartyOrg.Api.Transport.Http;
 

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Transport;
 using PartyOrg.Api.Security;
-using PartyOrg.Api.Security.Limits;
+using PartyOrg.Api.Limits;
 
 namespace PartyOrg.Api.Transport.WebSockets;
 

@@ -1,3 +1,4 @@
+using PartyOrg.Api.Limits;
 using System.Net.WebSockets;
 using PartyOrg.Api.Security;
 

@@ -1,3 +1,4 @@
+using PartyOrg.Api.Limits;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Configuration;

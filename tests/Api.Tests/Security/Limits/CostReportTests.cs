@@ -1,3 +1,4 @@
+using PartyOrg.Api.Limits;
 using System.Text.Json;
 using PartyOrg.Api.Tests.Support;
 

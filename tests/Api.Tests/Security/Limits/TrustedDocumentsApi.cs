@@ -1,3 +1,4 @@
+using PartyOrg.Api.Limits;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;

@@ -1,6 +1,6 @@
 using GraphQLParser.AST;
 
-namespace PartyOrg.Api.Security.Limits;
+namespace PartyOrg.Api.Limits;
 
 /// <summary>
 /// The size of an operation read from its syntax alone, before any validation: depth, fields and aliases with

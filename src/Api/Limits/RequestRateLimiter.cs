@@ -1,6 +1,7 @@
+using PartyOrg.Api.Security;
 using System.Threading.RateLimiting;
 
-namespace PartyOrg.Api.Security;
+namespace PartyOrg.Api.Limits;
 
 /// <summary>
 /// Requests per minute per caller: a token bucket per API key, and per client address for requests without one.

@@ -3,7 +3,7 @@ using GraphQL.Validation;
 using GraphQLParser;
 using GraphQLParser.AST;
 
-namespace PartyOrg.Api.Security.Limits;
+namespace PartyOrg.Api.Limits;
 
 /// <summary>The coded refusals of the request limits: Hot Chocolate's codes and shapes where it has them, each naming the limit and the actual value.</summary>
 public static class LimitErrors

@@ -1,8 +1,9 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
+using PartyOrg.Api.Security;
 using PartyOrg.Domain.Security;
 
-namespace PartyOrg.Api.Security.Limits;
+namespace PartyOrg.Api.Limits;
 
 /// <summary>Refuses <c>__schema</c> and <c>__type</c> (not <c>__typename</c>) when introspection is off, except to admin keys.</summary>
 public sealed class IntrospectionRule : ValidationRuleBase

@@ -4,8 +4,9 @@ using GraphQL.Validation;
 using GraphQLParser.AST;
 using PartyOrg.Api.Querying;
 using PartyOrg.Api.Querying.Paging;
+using PartyOrg.Api.Security;
 
-namespace PartyOrg.Api.Security.Limits;
+namespace PartyOrg.Api.Limits;
 
 /// <summary>What an operation is estimated to cost, reported on request (<c>GraphQL-Cost: report</c>).</summary>
 public sealed record OperationCost(double FieldCost, double TypeCost)

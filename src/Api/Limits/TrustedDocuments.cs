@@ -1,12 +1,12 @@
+using PartyOrg.Api.Security;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
-using PartyOrg.Api.Security.Limits;
 using PartyOrg.Domain.Data;
 
-namespace PartyOrg.Api.Security;
+namespace PartyOrg.Api.Limits;
 
 /// <summary>How trusted documents are used: not at all, alongside query texts, or instead of them.</summary>
 public enum TrustedDocumentMode
