@@ -17,7 +17,7 @@ public static class MutationFields
 {
     public static void Add<TInputType, TResultType, TResult>(
         ObjectGraphType mutation, string name, string description, string resultField, string resultDescription,
-        Func<IResolveFieldContext, IDictionary<string, object?>, Task<ChangeOutcome<TResult>>> run)
+        Func<IResolveFieldContext, IDictionary<string, object?>, Subtree, Task<ChangeOutcome<TResult>>> run)
         where TInputType : InputObjectGraphType
         where TResultType : IGraphType
     {
@@ -39,12 +39,7 @@ public static class MutationFields
             .Argument<NonNullGraphType<TInputType>>("input", $"The {name} input.")
             .ResolveAsync(async c =>
             {
-                ChangeOutcome<TResult> outcome;
-                using (WriteScope.Enter(Caller.From(c).Scope))
-                {
-                    outcome = await run(c, c.GetArgument<Dictionary<string, object?>>("input"));
-                }
-
+                var outcome = await run(c, c.GetArgument<Dictionary<string, object?>>("input"), Caller.From(c).Scope);
                 return outcome.Succeeded
                     ? new MutationPayload(outcome.Value, null)
                     : new MutationPayload(null, [.. outcome.Errors.Select(MutationError.From)]);

@@ -13,26 +13,26 @@ public sealed class VillageMutationFields(VillageAssignments assignments, Villag
     {
         MutationFields.Add<AssignFirstSecretaryInputGraphType, FirstSecretaryGraphType, FirstSecretary>(mutation, "assignFirstSecretary",
             "Assigns a first secretary to a village that has none serving.", "firstSecretary", "The assigned first secretary.",
-            (c, i) => assignments.AssignFirstSecretaryAsync(new AssignFirstSecretary(
-                i.Get<string>("villageCode"), i.Get<string>("name"), i.Get<string>("sentBy"), i.Get<DateOnly>("startedOn")), c.CancellationToken));
+            (c, i, scope) => assignments.AssignFirstSecretaryAsync(new AssignFirstSecretary(
+                i.Get<string>("villageCode"), i.Get<string>("name"), i.Get<string>("sentBy"), i.Get<DateOnly>("startedOn")), scope, c.CancellationToken));
         MutationFields.Add<EndFirstSecretaryAssignmentInputGraphType, FirstSecretaryGraphType, FirstSecretary>(mutation, "endFirstSecretaryAssignment",
             "Ends the assignment of a village's serving first secretary.", "firstSecretary", "The first secretary whose assignment ended.",
-            (c, i) => assignments.EndFirstSecretaryAssignmentAsync(new EndFirstSecretaryAssignment(
-                i.Get<string>("villageCode"), i.Get<DateOnly>("endedOn")), c.CancellationToken));
+            (c, i, scope) => assignments.EndFirstSecretaryAssignmentAsync(new EndFirstSecretaryAssignment(
+                i.Get<string>("villageCode"), i.Get<DateOnly>("endedOn")), scope, c.CancellationToken));
         MutationFields.Add<AssignWorkTeamInputGraphType, WorkTeamGraphType, WorkTeam>(mutation, "assignWorkTeam",
             "Stations a work team in a village that has none.", "workTeam", "The stationed work team.",
-            (c, i) => assignments.AssignWorkTeamAsync(new AssignWorkTeam(
-                i.Get<string>("villageCode"), i.Get<string>("sentBy"), i.Get<DateOnly>("startedOn"), [.. Items(i, "cadreNames").Cast<string>()]), c.CancellationToken));
+            (c, i, scope) => assignments.AssignWorkTeamAsync(new AssignWorkTeam(
+                i.Get<string>("villageCode"), i.Get<string>("sentBy"), i.Get<DateOnly>("startedOn"), [.. Items(i, "cadreNames").Cast<string>()]), scope, c.CancellationToken));
         MutationFields.Add<UpdateServiceCenterInputGraphType, VillageGraphType, Village>(mutation, "updateServiceCenter",
             "Records whether a village has a one-stop service centre and whether it is linked online.", "village", "The village with its updated facts.",
-            (c, i) => facts.UpdateServiceCenterAsync(new UpdateServiceCenter(
-                i.Get<string>("villageCode"), i.Get<int>("version"), i.Get<bool>("hasServiceCenter"), i.Get<bool>("linkedOnline")), c.CancellationToken));
+            (c, i, scope) => facts.UpdateServiceCenterAsync(new UpdateServiceCenter(
+                i.Get<string>("villageCode"), i.Get<int>("version"), i.Get<bool>("hasServiceCenter"), i.Get<bool>("linkedOnline")), scope, c.CancellationToken));
         MutationFields.Add<UpdateGridsInputGraphType, VillageGraphType, Village>(mutation, "updateGrids",
             "Replaces a village's grids and grid workers.", "village", "The village with its new grids.",
-            (c, i) => facts.UpdateGridsAsync(new UpdateGrids(i.Get<string>("villageCode"), i.Get<int>("version"), [.. Objects(i, "grids").Select(Grid)]), c.CancellationToken));
+            (c, i, scope) => facts.UpdateGridsAsync(new UpdateGrids(i.Get<string>("villageCode"), i.Get<int>("version"), [.. Objects(i, "grids").Select(Grid)]), scope, c.CancellationToken));
         MutationFields.Add<ElectCommitteeInputGraphType, VillageGraphType, Village>(mutation, "electCommittee",
             "Replaces a village's two committees with the newly elected members.", "village", "The village with its new committee.",
-            (c, i) => facts.ElectCommitteeAsync(new ElectCommittee(i.Get<string>("villageCode"), i.Get<int>("version"), [.. Objects(i, "members").Select(CommitteeMember)]), c.CancellationToken));
+            (c, i, scope) => facts.ElectCommitteeAsync(new ElectCommittee(i.Get<string>("villageCode"), i.Get<int>("version"), [.. Objects(i, "members").Select(CommitteeMember)]), scope, c.CancellationToken));
     }
 
     private static GridInput Grid(IDictionary<string, object?> grid) =>
