@@ -11,8 +11,13 @@ namespace PartyOrg.Domain.Changes;
 /// </summary>
 public sealed class ChangeRunner(IDbContextFactory<PartyDbContext> contexts, IEnumerable<IChangeListener> listeners)
 {
-    public async Task<ChangeOutcome<T>> RunAsync<T>(Func<ChangeSession, CancellationToken, Task<ChangeOutcome<T>>> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="change"/> confined to <paramref name="scope"/>. The scope has no default on purpose:
+    /// a write path that does not say where it may write does not compile; region-wide work passes <see cref="Subtree.Everything"/>.
+    /// </summary>
+    public async Task<ChangeOutcome<T>> RunAsync<T>(Subtree scope, Func<ChangeSession, CancellationToken, Task<ChangeOutcome<T>>> change, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(scope);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
@@ -21,8 +26,7 @@ public sealed class ChangeRunner(IDbContextFactory<PartyDbContext> contexts, IEn
         await db.ChangeLogHeads.Where(h => h.Id == ChangeLog.HeadId)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.Position, h => h.Position), cancellationToken);
 
-        db.WriteScope = WriteScope.Current;
-        var session = new ChangeSession(db);
+        var session = new ChangeSession(db, scope);
         var outcome = await change(session, cancellationToken);
         if (!outcome.Succeeded)
         {
@@ -30,9 +34,9 @@ public sealed class ChangeRunner(IDbContextFactory<PartyDbContext> contexts, IEn
         }
 
         // A last line of defence: a change that reached outside the caller's subtree is a defect, never a commit.
-        if (session.PendingEvents.FirstOrDefault(e => !db.WriteScope.Contains(e.VillageCode) || (e.FromVillageCode is { } from && !db.WriteScope.Contains(from))) is { } escaped)
+        if (session.PendingEvents.FirstOrDefault(e => !scope.Contains(e.VillageCode) || (e.FromVillageCode is { } from && !scope.Contains(from))) is { } escaped)
         {
-            throw new InvalidOperationException($"A {escaped.Kind} change reached village {escaped.VillageCode} outside the subtree {db.WriteScope.Prefix}.");
+            throw new InvalidOperationException($"A {escaped.Kind} change reached village {escaped.VillageCode} outside the subtree {scope.Prefix}.");
         }
 
         var head = await db.ChangeLogHeads.SingleAsync(h => h.Id == ChangeLog.HeadId, cancellationToken);

@@ -1,17 +1,24 @@
 using System.Text.Json;
 using PartyOrg.Domain.Data;
+using PartyOrg.Domain.Security;
 using PartyOrg.Domain.Statistics;
 
 namespace PartyOrg.Domain.Changes;
 
-/// <summary>What one change works with: the context inside its transaction, the rollup deltas, and the events to log.</summary>
-public sealed class ChangeSession(PartyDbContext db)
+/// <summary>
+/// What one change works with: the context inside its transaction, the subtree it may touch, the rollup deltas,
+/// and the events to log.
+/// </summary>
+public sealed class ChangeSession(PartyDbContext db, Subtree scope)
 {
     private static readonly JsonSerializerOptions DetailsJson = new(JsonSerializerDefaults.Web);
 
     private readonly List<PendingEvent> _events = [];
 
     public PartyDbContext Db { get; } = db;
+
+    /// <summary>The subtree the change may touch; outside it, rows are treated exactly like rows that do not exist.</summary>
+    public Subtree Scope { get; } = scope;
 
     public RollupDeltas Rollups { get; } = new(db);
 

@@ -33,12 +33,6 @@ public sealed class PartyDbContext(DbContextOptions<PartyDbContext> options) : D
     public DbSet<ChangeLogHead> ChangeLogHeads => Set<ChangeLogHead>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
-    /// <summary>
-    /// The subtree a change may touch; outside it, rows are treated as absent. Set by <see cref="Changes.ChangeRunner"/>
-    /// from <see cref="Security.WriteScope.Current"/>; reads never consult it.
-    /// </summary>
-    public Subtree WriteScope { get; set; } = Subtree.Everything;
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PartyDbContext).Assembly);

@@ -4,6 +4,7 @@ using PartyOrg.Api.Changes;
 using PartyOrg.Domain.Changes;
 using PartyOrg.Domain.Changes.Members;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Tests.Changes;
 
@@ -151,7 +152,7 @@ public sealed class ChangeFeedTests(ChangesApi api)
         var outcome = await changes.AdmitAsync(
             new AdmitMember(branch.Key, "并发党员", Gender.Male, Ethnicity.Han, new DateOnly(1985, 3, 1), new DateOnly(2023, 6, 1),
                 Education.SeniorSecondary, Occupation.Worker, null),
-            CancellationToken.None);
+            Subtree.Everything, CancellationToken.None);
         Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Select(e => e.Message)));
         return outcome.Value!;
     }

@@ -6,6 +6,7 @@ using PartyOrg.Domain.Changes.Branches;
 using PartyOrg.Domain.Changes.Members;
 using PartyOrg.Domain.Changes.Villages;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Tests.Changes;
 
@@ -50,14 +51,15 @@ public sealed class RecordedDetailsTests(ChangesApi api)
     {
         var village = (await api.NextBranchAsync()).VillageCode;
         var head = await api.HeadAsync();
-        var branch = Done(await Service<BranchChanges>().CreateAsync(new CreateBranch("测试机关党支部", BranchSector.Government, village, new DateOnly(2020, 3, 1)), default));
+        var branch = Done(await Service<BranchChanges>().CreateAsync(new CreateBranch("测试机关党支部", BranchSector.Government, village, new DateOnly(2020, 3, 1)), Subtree.Everything, default));
         Done(await Service<MemberChanges>().AdmitAsync(
-            new AdmitMember(branch.Id, "其其格", Gender.Female, Ethnicity.Mongol, new DateOnly(1990, 1, 1), new DateOnly(2021, 1, 1), Education.Bachelor, Occupation.Worker, null), default));
+            new AdmitMember(branch.Id, "其其格", Gender.Female, Ethnicity.Mongol, new DateOnly(1990, 1, 1), new DateOnly(2021, 1, 1), Education.Bachelor, Occupation.Worker, null),
+            Subtree.Everything, default));
         var ratings = Service<BranchRatings>();
-        branch = Done(await ratings.RateAsync(new RateBranch(branch.Id, branch.Version, BranchRating.Strongest, Today.Year - 1), default));
-        branch = Done(await ratings.ListWeakAsync(new ListWeakBranch(branch.Id, branch.Version, Today.Year), default));
-        Done(await ratings.CompleteRectificationAsync(new CompleteRectification(branch.Id, branch.Version, Today.Year), default));
-        Done(await Service<BranchChanges>().RecordMeetingAsync(new RecordMeeting(branch.Id, MeetingKind.PartyLecture, Today, 1), default));
+        branch = Done(await ratings.RateAsync(new RateBranch(branch.Id, branch.Version, BranchRating.Strongest, Today.Year - 1), Subtree.Everything, default));
+        branch = Done(await ratings.ListWeakAsync(new ListWeakBranch(branch.Id, branch.Version, Today.Year), Subtree.Everything, default));
+        Done(await ratings.CompleteRectificationAsync(new CompleteRectification(branch.Id, branch.Version, Today.Year), Subtree.Everything, default));
+        Done(await Service<BranchChanges>().RecordMeetingAsync(new RecordMeeting(branch.Id, MeetingKind.PartyLecture, Today, 1), Subtree.Everything, default));
 
         var details = await DetailsAsync(village, head);
 
@@ -77,12 +79,13 @@ public sealed class RecordedDetailsTests(ChangesApi api)
         var code = await FreeVillageAsync();
         var head = await api.HeadAsync();
         var assignments = Service<VillageAssignments>();
-        Done(await assignments.AssignFirstSecretaryAsync(new AssignFirstSecretary(code, "乌云", "自治区党委组织部", Today.AddDays(-10)), default));
-        Done(await assignments.EndFirstSecretaryAssignmentAsync(new EndFirstSecretaryAssignment(code, Today), default));
-        Done(await assignments.AssignWorkTeamAsync(new AssignWorkTeam(code, "旗委组织部", Today.AddDays(-5), ["巴特尔", "高娃"]), default));
+        Done(await assignments.AssignFirstSecretaryAsync(new AssignFirstSecretary(code, "乌云", "自治区党委组织部", Today.AddDays(-10)), Subtree.Everything, default));
+        Done(await assignments.EndFirstSecretaryAssignmentAsync(new EndFirstSecretaryAssignment(code, Today), Subtree.Everything, default));
+        Done(await assignments.AssignWorkTeamAsync(new AssignWorkTeam(code, "旗委组织部", Today.AddDays(-5), ["巴特尔", "高娃"]), Subtree.Everything, default));
         var facts = Service<VillageFactChanges>();
-        var village = Done(await facts.UpdateServiceCenterAsync(new UpdateServiceCenter(code, await VersionAsync(code), true, true), default));
-        Done(await facts.UpdateGridsAsync(new UpdateGrids(code, village.Version, [new GridInput(120, [new GridWorkerInput("王芳", true), new GridWorkerInput("李强", false)])]), default));
+        var village = Done(await facts.UpdateServiceCenterAsync(new UpdateServiceCenter(code, await VersionAsync(code), true, true), Subtree.Everything, default));
+        Done(await facts.UpdateGridsAsync(new UpdateGrids(code, village.Version, [new GridInput(120, [new GridWorkerInput("王芳", true), new GridWorkerInput("李强", false)])]),
+            Subtree.Everything, default));
 
         var details = (await DetailsAsync(code, head)).Select(Json).ToList();
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Changes;
 using PartyOrg.Domain.Changes.Branches;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Domain.Tests.Changes;
 
@@ -15,7 +16,7 @@ public sealed class BranchChangeTests(ChangeDatabase data) : IClassFixture<Chang
         var village = await VillageAsync(VillageKind.Village);
 
         var branch = await ChangeAssert.CommittedAsync(data,
-            () => data.Branches.CreateAsync(new CreateBranch(" 新建村党支部 ", BranchSector.Rural, village, new DateOnly(2026, 3, 1)), default),
+            () => data.Branches.CreateAsync(new CreateBranch(" 新建村党支部 ", BranchSector.Rural, village, new DateOnly(2026, 3, 1)), Subtree.Everything, default),
             ChangeKind.BranchCreated, b => $"Branch:{b.Id}");
 
         Assert.Equal(("新建村党支部", village, BranchRating.Standard, 2026, null, 0),
@@ -46,13 +47,13 @@ public sealed class BranchChangeTests(ChangeDatabase data) : IClassFixture<Chang
             _ => valid with { Name = problem },
         };
 
-        await ChangeAssert.RefusedAsync(data, () => data.Branches.CreateAsync(input, default), ChangeErrorCode.Invalid, field);
+        await ChangeAssert.RefusedAsync(data, () => data.Branches.CreateAsync(input, Subtree.Everything, default), ChangeErrorCode.Invalid, field);
     }
 
     [Fact]
     public Task Creating_a_branch_in_a_missing_village_is_refused() =>
         ChangeAssert.RefusedAsync(data,
-            () => data.Branches.CreateAsync(new CreateBranch("党支部", BranchSector.Government, "150000000000", new DateOnly(2000, 1, 1)), default),
+            () => data.Branches.CreateAsync(new CreateBranch("党支部", BranchSector.Government, "150000000000", new DateOnly(2000, 1, 1)), Subtree.Everything, default),
             ChangeErrorCode.NotFound, "villageCode");
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed class BranchChangeTests(ChangeDatabase data) : IClassFixture<Chang
         var branch = await data.FirstAsync(db => db.Branches.Where(b => b.Id == member.BranchId));
 
         var appointed = await ChangeAssert.CommittedAsync(data,
-            () => data.Branches.AppointSecretaryAsync(new AppointSecretary(branch.Id, branch.Version, member.Id), default),
+            () => data.Branches.AppointSecretaryAsync(new AppointSecretary(branch.Id, branch.Version, member.Id), Subtree.Everything, default),
             ChangeKind.SecretaryAppointed, b => $"Branch:{b.Id}");
 
         Assert.Equal((member.Id, branch.Version + 1), (appointed.SecretaryId, appointed.Version));
@@ -74,7 +75,7 @@ public sealed class BranchChangeTests(ChangeDatabase data) : IClassFixture<Chang
         var member = await FullMemberAsync(skip: 1);
         var branch = await data.FirstAsync(db => db.Branches.Where(b => b.Id != member.BranchId).OrderBy(b => b.Id));
 
-        await ChangeAssert.RefusedAsync(data, () => data.Branches.AppointSecretaryAsync(new AppointSecretary(branch.Id, branch.Version, member.Id), default),
+        await ChangeAssert.RefusedAsync(data, () => data.Branches.AppointSecretaryAsync(new AppointSecretary(branch.Id, branch.Version, member.Id), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "memberId");
     }
 
@@ -84,7 +85,7 @@ public sealed class BranchChangeTests(ChangeDatabase data) : IClassFixture<Chang
         var member = await data.FirstAsync(db => db.Members.Where(m => m.Status == MemberStatus.Probationary).OrderBy(m => m.Id));
         var branch = await data.FirstAsync(db => db.Branches.Where(b => b.Id == member.BranchId));
 
-        await ChangeAssert.RefusedAsync(data, () => data.Branches.AppointSecretaryAsync(new AppointSecretary(branch.Id, branch.Version, member.Id), default),
+        await ChangeAssert.RefusedAsync(data, () => data.Branches.AppointSecretaryAsync(new AppointSecretary(branch.Id, branch.Version, member.Id), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "memberId");
     }
 
@@ -94,7 +95,7 @@ public sealed class BranchChangeTests(ChangeDatabase data) : IClassFixture<Chang
         var branch = await data.FirstAsync(db => db.Branches.Where(b => b.SecretaryId != null).OrderByDescending(b => b.Id));
 
         await ChangeAssert.RefusedAsync(data,
-            () => data.Branches.AppointSecretaryAsync(new AppointSecretary(branch.Id, branch.Version, branch.SecretaryId!.Value), default),
+            () => data.Branches.AppointSecretaryAsync(new AppointSecretary(branch.Id, branch.Version, branch.SecretaryId!.Value), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "memberId");
     }
 
@@ -103,13 +104,13 @@ public sealed class BranchChangeTests(ChangeDatabase data) : IClassFixture<Chang
     {
         var branch = await data.FirstAsync(db => db.Branches.OrderBy(b => b.Id));
 
-        await ChangeAssert.RefusedAsync(data, () => data.Branches.AppointSecretaryAsync(new AppointSecretary(branch.Id, branch.Version, 999_999_999), default),
+        await ChangeAssert.RefusedAsync(data, () => data.Branches.AppointSecretaryAsync(new AppointSecretary(branch.Id, branch.Version, 999_999_999), Subtree.Everything, default),
             ChangeErrorCode.NotFound, "memberId");
     }
 
     [Fact]
     public Task Appointing_in_a_missing_branch_is_refused() =>
-        ChangeAssert.RefusedAsync(data, () => data.Branches.AppointSecretaryAsync(new AppointSecretary(999_999_999, 0, 1), default),
+        ChangeAssert.RefusedAsync(data, () => data.Branches.AppointSecretaryAsync(new AppointSecretary(999_999_999, 0, 1), Subtree.Everything, default),
             ChangeErrorCode.NotFound, "branchId");
 
     [Fact]
@@ -118,7 +119,7 @@ public sealed class BranchChangeTests(ChangeDatabase data) : IClassFixture<Chang
         var member = await FullMemberAsync(skip: 2);
         var branch = await data.FirstAsync(db => db.Branches.Where(b => b.Id == member.BranchId));
 
-        await ChangeAssert.RefusedAsync(data, () => data.Branches.AppointSecretaryAsync(new AppointSecretary(branch.Id, branch.Version + 1, member.Id), default),
+        await ChangeAssert.RefusedAsync(data, () => data.Branches.AppointSecretaryAsync(new AppointSecretary(branch.Id, branch.Version + 1, member.Id), Subtree.Everything, default),
             ChangeErrorCode.Conflict, "version");
     }
 
@@ -128,7 +129,7 @@ public sealed class BranchChangeTests(ChangeDatabase data) : IClassFixture<Chang
         var branch = await data.FirstAsync(db => db.Branches.OrderBy(b => b.Id));
 
         var meeting = await ChangeAssert.CommittedAsync(data,
-            () => data.Branches.RecordMeetingAsync(new RecordMeeting(branch.Id, MeetingKind.PartyLecture, Today.AddDays(-3), 2), default),
+            () => data.Branches.RecordMeetingAsync(new RecordMeeting(branch.Id, MeetingKind.PartyLecture, Today.AddDays(-3), 2), Subtree.Everything, default),
             ChangeKind.MeetingRecorded, m => $"Branch:{m.BranchId}");
 
         await using var db = data.Read();
@@ -154,12 +155,12 @@ public sealed class BranchChangeTests(ChangeDatabase data) : IClassFixture<Chang
             _ => valid with { Attendance = members + 1 },
         };
 
-        await ChangeAssert.RefusedAsync(data, () => data.Branches.RecordMeetingAsync(input, default), ChangeErrorCode.Invalid, field);
+        await ChangeAssert.RefusedAsync(data, () => data.Branches.RecordMeetingAsync(input, Subtree.Everything, default), ChangeErrorCode.Invalid, field);
     }
 
     [Fact]
     public Task Recording_a_meeting_of_a_missing_branch_is_refused() =>
-        ChangeAssert.RefusedAsync(data, () => data.Branches.RecordMeetingAsync(new RecordMeeting(999_999_999, MeetingKind.GroupMeeting, Today, 1), default),
+        ChangeAssert.RefusedAsync(data, () => data.Branches.RecordMeetingAsync(new RecordMeeting(999_999_999, MeetingKind.GroupMeeting, Today, 1), Subtree.Everything, default),
             ChangeErrorCode.NotFound, "branchId");
 
     private Task<string> VillageAsync(VillageKind kind) =>

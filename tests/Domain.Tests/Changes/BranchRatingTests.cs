@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Changes;
 using PartyOrg.Domain.Changes.Branches;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Domain.Tests.Changes;
 
@@ -15,7 +16,7 @@ public sealed class BranchRatingTests(ChangeDatabase data) : IClassFixture<Chang
         var branch = await StandardBranchAsync(skip: 0);
 
         var rated = await ChangeAssert.CommittedAsync(data,
-            () => data.Ratings.RateAsync(new RateBranch(branch.Id, branch.Version, BranchRating.Strongest, Year), default),
+            () => data.Ratings.RateAsync(new RateBranch(branch.Id, branch.Version, BranchRating.Strongest, Year), Subtree.Everything, default),
             ChangeKind.BranchRated, b => $"Branch:{b.Id}");
 
         Assert.Equal((BranchRating.Strongest, Year, branch.Version + 1), (rated.Rating, rated.RatedYear, rated.Version));
@@ -26,7 +27,7 @@ public sealed class BranchRatingTests(ChangeDatabase data) : IClassFixture<Chang
     {
         var branch = await StandardBranchAsync(skip: 1);
 
-        await ChangeAssert.RefusedAsync(data, () => data.Ratings.RateAsync(new RateBranch(branch.Id, branch.Version, BranchRating.Weak, Year), default),
+        await ChangeAssert.RefusedAsync(data, () => data.Ratings.RateAsync(new RateBranch(branch.Id, branch.Version, BranchRating.Weak, Year), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "rating");
     }
 
@@ -38,7 +39,7 @@ public sealed class BranchRatingTests(ChangeDatabase data) : IClassFixture<Chang
         var branch = await StandardBranchAsync(skip: 1);
         var year = side > 0 ? Year + 1 : branch.FoundedOn.Year - 1;
 
-        await ChangeAssert.RefusedAsync(data, () => data.Ratings.RateAsync(new RateBranch(branch.Id, branch.Version, BranchRating.Standard, year), default),
+        await ChangeAssert.RefusedAsync(data, () => data.Ratings.RateAsync(new RateBranch(branch.Id, branch.Version, BranchRating.Standard, year), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "year");
     }
 
@@ -47,7 +48,7 @@ public sealed class BranchRatingTests(ChangeDatabase data) : IClassFixture<Chang
     {
         var branch = await WeakBranchAsync(skip: 1);
 
-        await ChangeAssert.RefusedAsync(data, () => data.Ratings.RateAsync(new RateBranch(branch.Id, branch.Version, BranchRating.Standard, Year), default),
+        await ChangeAssert.RefusedAsync(data, () => data.Ratings.RateAsync(new RateBranch(branch.Id, branch.Version, BranchRating.Standard, Year), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "branchId");
     }
 
@@ -56,7 +57,7 @@ public sealed class BranchRatingTests(ChangeDatabase data) : IClassFixture<Chang
     {
         var branch = await StandardBranchAsync(skip: 1);
 
-        await ChangeAssert.RefusedAsync(data, () => data.Ratings.RateAsync(new RateBranch(branch.Id, branch.Version + 1, BranchRating.Strongest, Year), default),
+        await ChangeAssert.RefusedAsync(data, () => data.Ratings.RateAsync(new RateBranch(branch.Id, branch.Version + 1, BranchRating.Strongest, Year), Subtree.Everything, default),
             ChangeErrorCode.Conflict, "version");
     }
 
@@ -66,7 +67,7 @@ public sealed class BranchRatingTests(ChangeDatabase data) : IClassFixture<Chang
         var branch = await StandardBranchAsync(skip: 2);
 
         var listed = await ChangeAssert.CommittedAsync(data,
-            () => data.Ratings.ListWeakAsync(new ListWeakBranch(branch.Id, branch.Version, Year), default),
+            () => data.Ratings.ListWeakAsync(new ListWeakBranch(branch.Id, branch.Version, Year), Subtree.Everything, default),
             ChangeKind.BranchListedWeak, b => $"Branch:{b.Id}");
 
         Assert.Equal((BranchRating.Weak, Year), (listed.Rating, listed.RatedYear));
@@ -80,7 +81,7 @@ public sealed class BranchRatingTests(ChangeDatabase data) : IClassFixture<Chang
     {
         var branch = await WeakBranchAsync(skip: 2);
 
-        await ChangeAssert.RefusedAsync(data, () => data.Ratings.ListWeakAsync(new ListWeakBranch(branch.Id, branch.Version, Year), default),
+        await ChangeAssert.RefusedAsync(data, () => data.Ratings.ListWeakAsync(new ListWeakBranch(branch.Id, branch.Version, Year), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "branchId");
     }
 
@@ -89,7 +90,7 @@ public sealed class BranchRatingTests(ChangeDatabase data) : IClassFixture<Chang
     {
         var branch = await StandardBranchAsync(skip: 3);
 
-        await ChangeAssert.RefusedAsync(data, () => data.Ratings.ListWeakAsync(new ListWeakBranch(branch.Id, branch.Version, Year + 1), default),
+        await ChangeAssert.RefusedAsync(data, () => data.Ratings.ListWeakAsync(new ListWeakBranch(branch.Id, branch.Version, Year + 1), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "year");
     }
 
@@ -98,7 +99,7 @@ public sealed class BranchRatingTests(ChangeDatabase data) : IClassFixture<Chang
     {
         var branch = await StandardBranchAsync(skip: 3);
 
-        await ChangeAssert.RefusedAsync(data, () => data.Ratings.ListWeakAsync(new ListWeakBranch(branch.Id, branch.Version - 1, Year), default),
+        await ChangeAssert.RefusedAsync(data, () => data.Ratings.ListWeakAsync(new ListWeakBranch(branch.Id, branch.Version - 1, Year), Subtree.Everything, default),
             ChangeErrorCode.Conflict, "version");
     }
 
@@ -110,7 +111,7 @@ public sealed class BranchRatingTests(ChangeDatabase data) : IClassFixture<Chang
         var rectifiedBefore = await RegionRectifiedAsync(listedYear);
 
         var rectified = await ChangeAssert.CommittedAsync(data,
-            () => data.Ratings.CompleteRectificationAsync(new CompleteRectification(branch.Id, branch.Version, Year), default),
+            () => data.Ratings.CompleteRectificationAsync(new CompleteRectification(branch.Id, branch.Version, Year), Subtree.Everything, default),
             ChangeKind.RectificationCompleted, b => $"Branch:{b.Id}");
 
         Assert.Equal((BranchRating.Standard, Year), (rectified.Rating, rectified.RatedYear));
@@ -121,12 +122,12 @@ public sealed class BranchRatingTests(ChangeDatabase data) : IClassFixture<Chang
     public async Task A_listed_branch_is_rated_again_only_after_its_rectification()
     {
         var branch = await StandardBranchAsync(skip: 4);
-        var listed = (await data.Ratings.ListWeakAsync(new ListWeakBranch(branch.Id, branch.Version, Year - 1), default)).Value!;
-        var refused = await data.Ratings.RateAsync(new RateBranch(branch.Id, listed.Version, BranchRating.Strongest, Year), default);
-        var rectified = (await data.Ratings.CompleteRectificationAsync(new CompleteRectification(branch.Id, listed.Version, Year), default)).Value!;
+        var listed = (await data.Ratings.ListWeakAsync(new ListWeakBranch(branch.Id, branch.Version, Year - 1), Subtree.Everything, default)).Value!;
+        var refused = await data.Ratings.RateAsync(new RateBranch(branch.Id, listed.Version, BranchRating.Strongest, Year), Subtree.Everything, default);
+        var rectified = (await data.Ratings.CompleteRectificationAsync(new CompleteRectification(branch.Id, listed.Version, Year), Subtree.Everything, default)).Value!;
 
         var rated = await ChangeAssert.CommittedAsync(data,
-            () => data.Ratings.RateAsync(new RateBranch(branch.Id, rectified.Version, BranchRating.Strongest, Year), default),
+            () => data.Ratings.RateAsync(new RateBranch(branch.Id, rectified.Version, BranchRating.Strongest, Year), Subtree.Everything, default),
             ChangeKind.BranchRated, b => $"Branch:{b.Id}");
 
         Assert.False(refused.Succeeded);
@@ -139,7 +140,7 @@ public sealed class BranchRatingTests(ChangeDatabase data) : IClassFixture<Chang
         var branch = await StandardBranchAsync(skip: 5);
 
         await ChangeAssert.RefusedAsync(data,
-            () => data.Ratings.CompleteRectificationAsync(new CompleteRectification(branch.Id, branch.Version, Year), default),
+            () => data.Ratings.CompleteRectificationAsync(new CompleteRectification(branch.Id, branch.Version, Year), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "branchId");
     }
 
@@ -152,7 +153,7 @@ public sealed class BranchRatingTests(ChangeDatabase data) : IClassFixture<Chang
         var year = side > 0 ? Year + 1 : await ListedYearAsync(branch.Id) - 1;
 
         await ChangeAssert.RefusedAsync(data,
-            () => data.Ratings.CompleteRectificationAsync(new CompleteRectification(branch.Id, branch.Version, year), default),
+            () => data.Ratings.CompleteRectificationAsync(new CompleteRectification(branch.Id, branch.Version, year), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "year");
     }
 
@@ -162,13 +163,13 @@ public sealed class BranchRatingTests(ChangeDatabase data) : IClassFixture<Chang
         var branch = await WeakBranchAsync(skip: 3);
 
         await ChangeAssert.RefusedAsync(data,
-            () => data.Ratings.CompleteRectificationAsync(new CompleteRectification(branch.Id, branch.Version + 1, Year), default),
+            () => data.Ratings.CompleteRectificationAsync(new CompleteRectification(branch.Id, branch.Version + 1, Year), Subtree.Everything, default),
             ChangeErrorCode.Conflict, "version");
     }
 
     [Fact]
     public Task Rating_a_missing_branch_is_refused() =>
-        ChangeAssert.RefusedAsync(data, () => data.Ratings.RateAsync(new RateBranch(999_999_999, 0, BranchRating.Standard, Year), default),
+        ChangeAssert.RefusedAsync(data, () => data.Ratings.RateAsync(new RateBranch(999_999_999, 0, BranchRating.Standard, Year), Subtree.Everything, default),
             ChangeErrorCode.NotFound, "branchId");
 
     private Task<Branch> StandardBranchAsync(int skip) =>

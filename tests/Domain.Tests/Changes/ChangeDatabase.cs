@@ -27,13 +27,13 @@ public sealed class ChangeDatabase : IDisposable
     {
         Database = new SeededDatabase();
         File.Copy(FileOf(Template.Value), FileOf(Database));
-        var runner = new ChangeRunner(Database, []);
-        Members = new MemberChanges(runner, Clock);
-        MemberUpdates = new MemberUpdates(runner);
-        Branches = new BranchChanges(runner, Clock);
-        Ratings = new BranchRatings(runner, Clock);
-        Assignments = new VillageAssignments(runner, Clock);
-        Facts = new VillageFactChanges(runner);
+        Runner = new ChangeRunner(Database, []);
+        Members = new MemberChanges(Runner, Clock);
+        MemberUpdates = new MemberUpdates(Runner);
+        Branches = new BranchChanges(Runner, Clock);
+        Ratings = new BranchRatings(Runner, Clock);
+        Assignments = new VillageAssignments(Runner, Clock);
+        Facts = new VillageFactChanges(Runner);
     }
 
     /// <summary>Noon (UTC) on the date the demo data describes.</summary>
@@ -42,6 +42,9 @@ public sealed class ChangeDatabase : IDisposable
     public static TimeProvider Clock { get; } = new FixedClock(new DateTimeOffset(Today, new TimeOnly(12, 0), TimeSpan.Zero));
 
     public SeededDatabase Database { get; }
+
+    /// <summary>The runner the changes below share, for tests that run a change of their own.</summary>
+    public ChangeRunner Runner { get; }
 
     public MemberChanges Members { get; }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Changes;
 using PartyOrg.Domain.Changes.Members;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Domain.Tests.Changes;
 
@@ -19,7 +20,7 @@ public abstract class MemberChangeTestBase(ChangeDatabase data)
     protected async Task<Member> AdmitAsync(DateOnly joinedOn)
     {
         var branch = await Data.FirstAsync(db => db.Branches.OrderBy(b => b.Id));
-        var outcome = await Data.Members.AdmitAsync(Admission(branch.Id) with { JoinedOn = joinedOn }, default);
+        var outcome = await Data.Members.AdmitAsync(Admission(branch.Id) with { JoinedOn = joinedOn }, Subtree.Everything, default);
         Assert.True(outcome.Succeeded);
         return outcome.Value!;
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Changes;
 using PartyOrg.Domain.Changes.Members;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Domain.Tests.Changes;
 
@@ -13,7 +14,7 @@ public sealed class MemberChangeTests(ChangeDatabase data) : MemberChangeTestBas
     {
         var branch = await Data.FirstAsync(db => db.Branches.OrderBy(b => b.Id));
 
-        var member = await ChangeAssert.CommittedAsync(Data, () => Data.Members.AdmitAsync(Admission(branch.Id), default),
+        var member = await ChangeAssert.CommittedAsync(Data, () => Data.Members.AdmitAsync(Admission(branch.Id), Subtree.Everything, default),
             ChangeKind.MemberAdmitted, m => $"Member:{m.Id}");
 
         Assert.Equal((branch.Id, branch.VillageCode, MemberStatus.Probationary, 0), (member.BranchId, member.VillageCode, member.Status, member.Version));
@@ -26,7 +27,7 @@ public sealed class MemberChangeTests(ChangeDatabase data) : MemberChangeTestBas
         var community = await Data.FirstAsync(db => db.Villages.Where(v => v.Kind == VillageKind.Community).OrderByDescending(v => v.Code).Select(v => v.Code));
 
         var member = await ChangeAssert.CommittedAsync(Data,
-            () => Data.Members.AdmitAsync(Admission(branch.Id) with { RegisteredCommunityCode = community }, default),
+            () => Data.Members.AdmitAsync(Admission(branch.Id) with { RegisteredCommunityCode = community }, Subtree.Everything, default),
             ChangeKind.MemberAdmitted, m => $"Member:{m.Id}");
 
         Assert.Equal(community, member.RegisteredCommunityCode);
@@ -34,7 +35,7 @@ public sealed class MemberChangeTests(ChangeDatabase data) : MemberChangeTestBas
 
     [Fact]
     public Task Admitting_to_a_missing_branch_is_refused() =>
-        ChangeAssert.RefusedAsync(Data, () => Data.Members.AdmitAsync(Admission(999_999_999), default), ChangeErrorCode.NotFound, "branchId");
+        ChangeAssert.RefusedAsync(Data, () => Data.Members.AdmitAsync(Admission(999_999_999), Subtree.Everything, default), ChangeErrorCode.NotFound, "branchId");
 
     [Theory]
     [InlineData("", "name")]
@@ -53,7 +54,7 @@ public sealed class MemberChangeTests(ChangeDatabase data) : MemberChangeTestBas
             _ => Admission(branch.Id) with { Name = problem },
         };
 
-        await ChangeAssert.RefusedAsync(Data, () => Data.Members.AdmitAsync(admission, default), ChangeErrorCode.Invalid, field);
+        await ChangeAssert.RefusedAsync(Data, () => Data.Members.AdmitAsync(admission, Subtree.Everything, default), ChangeErrorCode.Invalid, field);
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class MemberChangeTests(ChangeDatabase data) : MemberChangeTestBas
         var community = await Data.FirstAsync(db => db.Villages.Where(v => v.Kind == VillageKind.Community).Select(v => v.Code));
 
         await ChangeAssert.RefusedAsync(Data,
-            () => Data.Members.AdmitAsync(Admission(branch.Id) with { Occupation = Occupation.Retiree, RegisteredCommunityCode = community }, default),
+            () => Data.Members.AdmitAsync(Admission(branch.Id) with { Occupation = Occupation.Retiree, RegisteredCommunityCode = community }, Subtree.Everything, default),
             ChangeErrorCode.Invalid, "registeredCommunityCode");
     }
 
@@ -73,7 +74,7 @@ public sealed class MemberChangeTests(ChangeDatabase data) : MemberChangeTestBas
         var branch = await Data.FirstAsync(db => db.Branches.OrderBy(b => b.Id));
         var village = await Data.FirstAsync(db => db.Villages.Where(v => v.Kind == VillageKind.Village).Select(v => v.Code));
 
-        await ChangeAssert.RefusedAsync(Data, () => Data.Members.AdmitAsync(Admission(branch.Id) with { RegisteredCommunityCode = village }, default),
+        await ChangeAssert.RefusedAsync(Data, () => Data.Members.AdmitAsync(Admission(branch.Id) with { RegisteredCommunityCode = village }, Subtree.Everything, default),
             ChangeErrorCode.Invalid, "registeredCommunityCode");
     }
 
@@ -82,7 +83,7 @@ public sealed class MemberChangeTests(ChangeDatabase data) : MemberChangeTestBas
     {
         var branch = await Data.FirstAsync(db => db.Branches.OrderBy(b => b.Id));
 
-        await ChangeAssert.RefusedAsync(Data, () => Data.Members.AdmitAsync(Admission(branch.Id) with { RegisteredCommunityCode = "150000000000" }, default),
+        await ChangeAssert.RefusedAsync(Data, () => Data.Members.AdmitAsync(Admission(branch.Id) with { RegisteredCommunityCode = "150000000000" }, Subtree.Everything, default),
             ChangeErrorCode.NotFound, "registeredCommunityCode");
     }
 
@@ -92,7 +93,7 @@ public sealed class MemberChangeTests(ChangeDatabase data) : MemberChangeTestBas
         var member = await AdmitAsync(joinedOn: Today.AddYears(-1).AddDays(-10));
 
         var confirmed = await ChangeAssert.CommittedAsync(Data,
-            () => Data.Members.ConfirmAsync(new ConfirmMember(member.Id, member.Version, Today), default), ChangeKind.MemberConfirmed, m => $"Member:{m.Id}");
+            () => Data.Members.ConfirmAsync(new ConfirmMember(member.Id, member.Version, Today), Subtree.Everything, default), ChangeKind.MemberConfirmed, m => $"Member:{m.Id}");
 
         Assert.Equal((MemberStatus.Full, member.Version + 1), (confirmed.Status, confirmed.Version));
     }
@@ -102,7 +103,7 @@ public sealed class MemberChangeTests(ChangeDatabase data) : MemberChangeTestBas
     {
         var member = await AdmitAsync(joinedOn: Today.AddMonths(-6));
 
-        await ChangeAssert.RefusedAsync(Data, () => Data.Members.ConfirmAsync(new ConfirmMember(member.Id, member.Version, Today), default),
+        await ChangeAssert.RefusedAsync(Data, () => Data.Members.ConfirmAsync(new ConfirmMember(member.Id, member.Version, Today), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "confirmedOn");
     }
 
@@ -111,7 +112,7 @@ public sealed class MemberChangeTests(ChangeDatabase data) : MemberChangeTestBas
     {
         var member = await AdmitAsync(joinedOn: Today.AddYears(-1).AddDays(-10));
 
-        await ChangeAssert.RefusedAsync(Data, () => Data.Members.ConfirmAsync(new ConfirmMember(member.Id, member.Version, Today.AddDays(1)), default),
+        await ChangeAssert.RefusedAsync(Data, () => Data.Members.ConfirmAsync(new ConfirmMember(member.Id, member.Version, Today.AddDays(1)), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "confirmedOn");
     }
 
@@ -120,20 +121,20 @@ public sealed class MemberChangeTests(ChangeDatabase data) : MemberChangeTestBas
     {
         var member = await Data.FirstAsync(db => db.Members.Where(m => m.Status == MemberStatus.Full).OrderBy(m => m.Id));
 
-        await ChangeAssert.RefusedAsync(Data, () => Data.Members.ConfirmAsync(new ConfirmMember(member.Id, member.Version, Today), default),
+        await ChangeAssert.RefusedAsync(Data, () => Data.Members.ConfirmAsync(new ConfirmMember(member.Id, member.Version, Today), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "memberId");
     }
 
     [Fact]
     public Task Confirming_a_missing_member_is_refused() =>
-        ChangeAssert.RefusedAsync(Data, () => Data.Members.ConfirmAsync(new ConfirmMember(999_999_999, 0, Today), default), ChangeErrorCode.NotFound, "memberId");
+        ChangeAssert.RefusedAsync(Data, () => Data.Members.ConfirmAsync(new ConfirmMember(999_999_999, 0, Today), Subtree.Everything, default), ChangeErrorCode.NotFound, "memberId");
 
     [Fact]
     public async Task Confirming_with_a_stale_version_is_a_conflict()
     {
         var member = await AdmitAsync(joinedOn: Today.AddYears(-2));
 
-        await ChangeAssert.RefusedAsync(Data, () => Data.Members.ConfirmAsync(new ConfirmMember(member.Id, member.Version + 1, Today), default),
+        await ChangeAssert.RefusedAsync(Data, () => Data.Members.ConfirmAsync(new ConfirmMember(member.Id, member.Version + 1, Today), Subtree.Everything, default),
             ChangeErrorCode.Conflict, "version");
     }
 }

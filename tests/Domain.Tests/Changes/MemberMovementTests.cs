@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Changes;
 using PartyOrg.Domain.Changes.Members;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Domain.Tests.Changes;
 
@@ -16,7 +17,7 @@ public sealed class MemberMovementTests(ChangeDatabase data) : MemberChangeTestB
             .Where(b => b.VillageCode.StartsWith(member.VillageCode.Substring(0, 4)) && b.VillageCode != member.VillageCode).OrderBy(b => b.Id));
 
         var moved = await ChangeAssert.CommittedAsync(Data,
-            () => Data.Members.TransferAsync(new TransferMember(member.Id, member.Version, target.Id), default), ChangeKind.MemberTransferred, m => $"Member:{m.Id}");
+            () => Data.Members.TransferAsync(new TransferMember(member.Id, member.Version, target.Id), Subtree.Everything, default), ChangeKind.MemberTransferred, m => $"Member:{m.Id}");
 
         Assert.Equal((target.Id, target.VillageCode), (moved.BranchId, moved.VillageCode));
         await using var db = Data.Read();
@@ -30,7 +31,7 @@ public sealed class MemberMovementTests(ChangeDatabase data) : MemberChangeTestB
         var target = await Data.FirstAsync(db => db.Branches.Where(b => !b.VillageCode.StartsWith(member.VillageCode.Substring(0, 4))).OrderByDescending(b => b.Id));
 
         var moved = await ChangeAssert.CommittedAsync(Data,
-            () => Data.Members.TransferAsync(new TransferMember(member.Id, member.Version, target.Id), default), ChangeKind.MemberTransferred, m => $"Member:{m.Id}");
+            () => Data.Members.TransferAsync(new TransferMember(member.Id, member.Version, target.Id), Subtree.Everything, default), ChangeKind.MemberTransferred, m => $"Member:{m.Id}");
 
         Assert.NotEqual(member.VillageCode[..4], moved.VillageCode[..4]);
     }
@@ -40,7 +41,7 @@ public sealed class MemberMovementTests(ChangeDatabase data) : MemberChangeTestB
     {
         var member = await OrdinaryMemberAsync(skip: 2);
 
-        await ChangeAssert.RefusedAsync(Data, () => Data.Members.TransferAsync(new TransferMember(member.Id, member.Version, member.BranchId), default),
+        await ChangeAssert.RefusedAsync(Data, () => Data.Members.TransferAsync(new TransferMember(member.Id, member.Version, member.BranchId), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "toBranchId");
     }
 
@@ -49,7 +50,7 @@ public sealed class MemberMovementTests(ChangeDatabase data) : MemberChangeTestB
     {
         var member = await OrdinaryMemberAsync(skip: 2);
 
-        await ChangeAssert.RefusedAsync(Data, () => Data.Members.TransferAsync(new TransferMember(member.Id, member.Version, 999_999_999), default),
+        await ChangeAssert.RefusedAsync(Data, () => Data.Members.TransferAsync(new TransferMember(member.Id, member.Version, 999_999_999), Subtree.Everything, default),
             ChangeErrorCode.NotFound, "toBranchId");
     }
 
@@ -59,7 +60,7 @@ public sealed class MemberMovementTests(ChangeDatabase data) : MemberChangeTestB
         var secretary = await SecretaryAsync();
         var target = await Data.FirstAsync(db => db.Branches.Where(b => b.Id != secretary.BranchId).OrderBy(b => b.Id));
 
-        await ChangeAssert.RefusedAsync(Data, () => Data.Members.TransferAsync(new TransferMember(secretary.Id, secretary.Version, target.Id), default),
+        await ChangeAssert.RefusedAsync(Data, () => Data.Members.TransferAsync(new TransferMember(secretary.Id, secretary.Version, target.Id), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "memberId");
     }
 
@@ -69,7 +70,7 @@ public sealed class MemberMovementTests(ChangeDatabase data) : MemberChangeTestB
         var member = await OrdinaryMemberAsync(skip: 2);
         var target = await Data.FirstAsync(db => db.Branches.Where(b => b.Id != member.BranchId).OrderBy(b => b.Id));
 
-        await ChangeAssert.RefusedAsync(Data, () => Data.Members.TransferAsync(new TransferMember(member.Id, member.Version - 1, target.Id), default),
+        await ChangeAssert.RefusedAsync(Data, () => Data.Members.TransferAsync(new TransferMember(member.Id, member.Version - 1, target.Id), Subtree.Everything, default),
             ChangeErrorCode.Conflict, "version");
     }
 
@@ -79,7 +80,7 @@ public sealed class MemberMovementTests(ChangeDatabase data) : MemberChangeTestB
         var member = await OrdinaryMemberAsync(skip: 3);
 
         await ChangeAssert.CommittedAsync(Data,
-            () => Data.Members.RecordExitAsync(new RecordMemberExit(member.Id, member.Version, MemberExitReason.Deceased, Today), default),
+            () => Data.Members.RecordExitAsync(new RecordMemberExit(member.Id, member.Version, MemberExitReason.Deceased, Today), Subtree.Everything, default),
             ChangeKind.MemberExited, m => $"Member:{m.Id}");
 
         await using var db = Data.Read();
@@ -95,7 +96,7 @@ public sealed class MemberMovementTests(ChangeDatabase data) : MemberChangeTestB
         var exitedOn = side > 0 ? Today.AddDays(1) : member.JoinedOn.AddDays(-1);
 
         await ChangeAssert.RefusedAsync(Data,
-            () => Data.Members.RecordExitAsync(new RecordMemberExit(member.Id, member.Version, MemberExitReason.Withdrew, exitedOn), default),
+            () => Data.Members.RecordExitAsync(new RecordMemberExit(member.Id, member.Version, MemberExitReason.Withdrew, exitedOn), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "exitedOn");
     }
 
@@ -105,7 +106,7 @@ public sealed class MemberMovementTests(ChangeDatabase data) : MemberChangeTestB
         var secretary = await SecretaryAsync();
 
         await ChangeAssert.RefusedAsync(Data,
-            () => Data.Members.RecordExitAsync(new RecordMemberExit(secretary.Id, secretary.Version, MemberExitReason.Withdrew, Today), default),
+            () => Data.Members.RecordExitAsync(new RecordMemberExit(secretary.Id, secretary.Version, MemberExitReason.Withdrew, Today), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "memberId");
     }
 
@@ -115,7 +116,7 @@ public sealed class MemberMovementTests(ChangeDatabase data) : MemberChangeTestB
         var member = await OrdinaryMemberAsync(skip: 4);
 
         await ChangeAssert.RefusedAsync(Data,
-            () => Data.Members.RecordExitAsync(new RecordMemberExit(member.Id, member.Version + 3, MemberExitReason.Withdrew, Today), default),
+            () => Data.Members.RecordExitAsync(new RecordMemberExit(member.Id, member.Version + 3, MemberExitReason.Withdrew, Today), Subtree.Everything, default),
             ChangeErrorCode.Conflict, "version");
     }
 
@@ -125,7 +126,7 @@ public sealed class MemberMovementTests(ChangeDatabase data) : MemberChangeTestB
         var member = await OrdinaryMemberAsync(skip: 5);
         var update = new UpdateMember(member.Id, member.Version, " 新名字 ", Education.Postgraduate, Occupation.Retiree, null, null, ClearRegisteredCommunity: true);
 
-        var updated = await ChangeAssert.CommittedAsync(Data, () => Data.MemberUpdates.UpdateAsync(update, default), ChangeKind.MemberUpdated, m => $"Member:{m.Id}");
+        var updated = await ChangeAssert.CommittedAsync(Data, () => Data.MemberUpdates.UpdateAsync(update, Subtree.Everything, default), ChangeKind.MemberUpdated, m => $"Member:{m.Id}");
 
         Assert.Equal(("新名字", Education.Postgraduate, Occupation.Retiree, true, null, member.Version + 1),
             (updated.Name, updated.Education, updated.Occupation, updated.IsRetired, updated.RegisteredCommunityCode, updated.Version));
@@ -135,10 +136,11 @@ public sealed class MemberMovementTests(ChangeDatabase data) : MemberChangeTestB
     public async Task Updating_only_the_name_leaves_the_retired_flag_as_it_is()
     {
         var member = await OrdinaryMemberAsync(skip: 8);
-        var flagged = (await Data.MemberUpdates.UpdateAsync(new UpdateMember(member.Id, member.Version, null, null, Occupation.Other, true, null, false), default)).Value!;
+        var flagged = (await Data.MemberUpdates.UpdateAsync(new UpdateMember(member.Id, member.Version, null, null, Occupation.Other, true, null, false),
+            Subtree.Everything, default)).Value!;
 
         var renamed = await ChangeAssert.CommittedAsync(Data,
-            () => Data.MemberUpdates.UpdateAsync(new UpdateMember(member.Id, flagged.Version, "新名字", null, null, null, null, false), default),
+            () => Data.MemberUpdates.UpdateAsync(new UpdateMember(member.Id, flagged.Version, "新名字", null, null, null, null, false), Subtree.Everything, default),
             ChangeKind.MemberUpdated, m => $"Member:{m.Id}");
 
         Assert.True(flagged.IsRetired);
@@ -151,7 +153,7 @@ public sealed class MemberMovementTests(ChangeDatabase data) : MemberChangeTestB
         var member = await OrdinaryMemberAsync(skip: 6);
 
         await ChangeAssert.RefusedAsync(Data,
-            () => Data.MemberUpdates.UpdateAsync(new UpdateMember(member.Id, member.Version, " ", null, null, null, null, false), default),
+            () => Data.MemberUpdates.UpdateAsync(new UpdateMember(member.Id, member.Version, " ", null, null, null, null, false), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "name");
     }
 
@@ -161,7 +163,7 @@ public sealed class MemberMovementTests(ChangeDatabase data) : MemberChangeTestB
         var member = await Data.FirstAsync(db => db.Members.Where(m => m.RegisteredCommunityCode != null).OrderBy(m => m.Id));
 
         await ChangeAssert.RefusedAsync(Data,
-            () => Data.MemberUpdates.UpdateAsync(new UpdateMember(member.Id, member.Version, null, null, Occupation.Retiree, null, null, false), default),
+            () => Data.MemberUpdates.UpdateAsync(new UpdateMember(member.Id, member.Version, null, null, Occupation.Retiree, null, null, false), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "registeredCommunityCode");
     }
 
@@ -171,7 +173,7 @@ public sealed class MemberMovementTests(ChangeDatabase data) : MemberChangeTestB
         var member = await OrdinaryMemberAsync(skip: 6);
 
         await ChangeAssert.RefusedAsync(Data,
-            () => Data.MemberUpdates.UpdateAsync(new UpdateMember(member.Id, member.Version + 1, "名字", null, null, null, null, false), default),
+            () => Data.MemberUpdates.UpdateAsync(new UpdateMember(member.Id, member.Version + 1, "名字", null, null, null, null, false), Subtree.Everything, default),
             ChangeErrorCode.Conflict, "version");
     }
 }

@@ -6,6 +6,7 @@ using PartyOrg.Domain.Changes.Villages;
 using PartyOrg.Domain.Data;
 using PartyOrg.Domain.Entities;
 using PartyOrg.Domain.Generation;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Domain.Tests.Changes;
 
@@ -25,32 +26,39 @@ internal sealed class RandomChanges(ChangeDatabase data, int seed)
     {
         var outcome = _random.Next(18) switch
         {
-            0 or 1 => await Run(await PickAsync(db => db.Branches), b => data.Members.AdmitAsync(Admission(b), default)),
+            0 or 1 => await Run(await PickAsync(db => db.Branches), b => data.Members.AdmitAsync(Admission(b), Subtree.Everything, default)),
             2 => await ConfirmAsync(),
             3 or 4 => await TransferAsync(),
-            5 => await Run(await PickAsync(db => db.Members), m => data.Members.RecordExitAsync(new RecordMemberExit(m.Id, m.Version, MemberExitReason.Deceased, Today), default)),
+            5 => await Run(await PickAsync(db => db.Members), m => data.Members.RecordExitAsync(new RecordMemberExit(m.Id, m.Version, MemberExitReason.Deceased, Today),
+                Subtree.Everything, default)),
             6 => await Run(await PickAsync(db => db.Members), m => data.MemberUpdates.UpdateAsync(
-                new UpdateMember(m.Id, m.Version, null, _random.Pick(Enum.GetValues<Education>()), _random.Pick(Enum.GetValues<Occupation>()), null, null, _random.Chance(0.3)), default)),
+                new UpdateMember(m.Id, m.Version, null, _random.Pick(Enum.GetValues<Education>()), _random.Pick(Enum.GetValues<Occupation>()), null, null, _random.Chance(0.3)),
+                Subtree.Everything, default)),
             7 => await Run(await PickAsync(db => db.Villages), v => data.Branches.CreateAsync(
-                new CreateBranch("随机党支部", v.Kind == VillageKind.Community ? BranchSector.Community : _random.Pick(Enum.GetValues<BranchSector>()), v.Code, Today.AddDays(-_random.Next(9000))), default)),
+                new CreateBranch("随机党支部", v.Kind == VillageKind.Community ? BranchSector.Community : _random.Pick(Enum.GetValues<BranchSector>()), v.Code, Today.AddDays(-_random.Next(9000))),
+                Subtree.Everything, default)),
             8 => await Run(await PickAsync(db => db.Members.Where(m => m.Status == MemberStatus.Full)), async m =>
-                await data.Branches.AppointSecretaryAsync(new AppointSecretary(m.BranchId, (await BranchAsync(m.BranchId)).Version, m.Id), default)),
+                await data.Branches.AppointSecretaryAsync(new AppointSecretary(m.BranchId, (await BranchAsync(m.BranchId)).Version, m.Id), Subtree.Everything, default)),
             9 => await Run(await PickAsync(db => db.Branches), b => data.Ratings.RateAsync(
-                new RateBranch(b.Id, b.Version, _random.Chance(0.5) ? BranchRating.Strongest : BranchRating.Standard, Today.Year - 2 + _random.Next(4)), default)),
-            10 => await Run(await PickAsync(db => db.Branches), b => data.Ratings.ListWeakAsync(new ListWeakBranch(b.Id, b.Version, Today.Year - _random.Next(2)), default)),
+                new RateBranch(b.Id, b.Version, _random.Chance(0.5) ? BranchRating.Strongest : BranchRating.Standard, Today.Year - 2 + _random.Next(4)), Subtree.Everything, default)),
+            10 => await Run(await PickAsync(db => db.Branches), b => data.Ratings.ListWeakAsync(new ListWeakBranch(b.Id, b.Version, Today.Year - _random.Next(2)),
+                Subtree.Everything, default)),
             11 => await Run(await PickAsync(db => db.Branches.Where(b => b.Rectifications.Any(r => r.RectifiedYear == null))),
-                b => data.Ratings.CompleteRectificationAsync(new CompleteRectification(b.Id, b.Version, Today.Year), default)),
+                b => data.Ratings.CompleteRectificationAsync(new CompleteRectification(b.Id, b.Version, Today.Year), Subtree.Everything, default)),
             12 => await Run(await PickAsync(db => db.Branches), b => data.Branches.RecordMeetingAsync(
-                new RecordMeeting(b.Id, _random.Pick(Enum.GetValues<MeetingKind>()), Today.AddDays(-_random.Next(400)), 1 + _random.Next(10)), default)),
-            13 => await Run(await PickAsync(db => db.Villages), v => data.Assignments.AssignFirstSecretaryAsync(new AssignFirstSecretary(v.Code, "巴特尔", "自治区党委组织部", Today), default)),
+                new RecordMeeting(b.Id, _random.Pick(Enum.GetValues<MeetingKind>()), Today.AddDays(-_random.Next(400)), 1 + _random.Next(10)), Subtree.Everything, default)),
+            13 => await Run(await PickAsync(db => db.Villages), v => data.Assignments.AssignFirstSecretaryAsync(new AssignFirstSecretary(v.Code, "巴特尔", "自治区党委组织部", Today),
+                Subtree.Everything, default)),
             14 => await Run(await PickAsync(db => db.FirstSecretaries.Where(f => f.EndedOn == null)),
-                f => data.Assignments.EndFirstSecretaryAssignmentAsync(new EndFirstSecretaryAssignment(f.VillageCode, Today), default)),
-            15 => await Run(await PickAsync(db => db.Villages), v => data.Assignments.AssignWorkTeamAsync(new AssignWorkTeam(v.Code, "自治区财政厅", Today, ["领队", "队员"]), default)),
+                f => data.Assignments.EndFirstSecretaryAssignmentAsync(new EndFirstSecretaryAssignment(f.VillageCode, Today), Subtree.Everything, default)),
+            15 => await Run(await PickAsync(db => db.Villages), v => data.Assignments.AssignWorkTeamAsync(new AssignWorkTeam(v.Code, "自治区财政厅", Today, ["领队", "队员"]),
+                Subtree.Everything, default)),
             16 => await Run(await PickAsync(db => db.Villages), v => data.Facts.UpdateServiceCenterAsync(
-                new UpdateServiceCenter(v.Code, v.Version, _random.Chance(0.7), _random.Chance(0.5)), default)),
+                new UpdateServiceCenter(v.Code, v.Version, _random.Chance(0.7), _random.Chance(0.5)), Subtree.Everything, default)),
             _ => await Run(await PickAsync(db => db.Villages), v => _random.Chance(0.5)
-                ? data.Facts.UpdateGridsAsync(new UpdateGrids(v.Code, v.Version, [.. Enumerable.Range(0, 1 + _random.Next(3)).Select(_ => new GridInput(_random.Next(300), [new("网格员", _random.Chance(0.5))]))]), default)
-                : data.Facts.ElectCommitteeAsync(new ElectCommittee(v.Code, v.Version, VillageFactChangeTests.Committee(_random.Chance(0.9))), default)),
+                ? data.Facts.UpdateGridsAsync(new UpdateGrids(v.Code, v.Version, [.. Enumerable.Range(0, 1 + _random.Next(3)).Select(_ => new GridInput(_random.Next(300), [new("网格员", _random.Chance(0.5))]))]),
+                    Subtree.Everything, default)
+                : data.Facts.ElectCommitteeAsync(new ElectCommittee(v.Code, v.Version, VillageFactChangeTests.Committee(_random.Chance(0.9))), Subtree.Everything, default)),
         };
         return outcome;
     }
@@ -60,7 +68,7 @@ internal sealed class RandomChanges(ChangeDatabase data, int seed)
     {
         var joinedBy = Today.AddYears(-1).AddDays(_random.Chance(0.8) ? 0 : 30);
         var member = await PickAsync(db => db.Members.Where(m => m.Status == MemberStatus.Probationary && m.JoinedOn <= joinedBy));
-        return await Run(member, m => data.Members.ConfirmAsync(new ConfirmMember(m.Id, m.Version, Today), default));
+        return await Run(member, m => data.Members.ConfirmAsync(new ConfirmMember(m.Id, m.Version, Today), Subtree.Everything, default));
     }
 
     private async Task<IReadOnlyList<ChangeEvent>?> TransferAsync()
@@ -69,7 +77,7 @@ internal sealed class RandomChanges(ChangeDatabase data, int seed)
         var league = member.VillageCode[..4];
         var across = _random.Chance(0.5);
         var target = await PickAsync(db => db.Branches.Where(b => b.VillageCode.StartsWith(league) != across));
-        var events = await Run(member, m => data.Members.TransferAsync(new TransferMember(m.Id, m.Version, target!.Id), default));
+        var events = await Run(member, m => data.Members.TransferAsync(new TransferMember(m.Id, m.Version, target!.Id), Subtree.Everything, default));
         CrossLeagueTransfers += events is not null && across ? 1 : 0;
         return events;
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Changes;
 using PartyOrg.Domain.Changes.Villages;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Domain.Tests.Changes;
 
@@ -14,7 +15,7 @@ public sealed class VillageAssignmentTests(ChangeDatabase data) : IClassFixture<
         var village = await WithoutFirstSecretaryAsync(skip: 0);
 
         var secretary = await ChangeAssert.CommittedAsync(data,
-            () => data.Assignments.AssignFirstSecretaryAsync(new AssignFirstSecretary(village, " 巴特尔 ", "自治区党委组织部", Today.AddDays(-1)), default),
+            () => data.Assignments.AssignFirstSecretaryAsync(new AssignFirstSecretary(village, " 巴特尔 ", "自治区党委组织部", Today.AddDays(-1)), Subtree.Everything, default),
             ChangeKind.FirstSecretaryAssigned, _ => $"Village:{village}");
 
         Assert.Equal((village, "巴特尔", "自治区党委组织部", null), (secretary.VillageCode, secretary.Name, secretary.SentBy, secretary.EndedOn));
@@ -26,7 +27,7 @@ public sealed class VillageAssignmentTests(ChangeDatabase data) : IClassFixture<
         var village = await WithFirstSecretaryAsync(skip: 0);
 
         await ChangeAssert.RefusedAsync(data,
-            () => data.Assignments.AssignFirstSecretaryAsync(new AssignFirstSecretary(village, "巴特尔", "自治区党委组织部", Today), default),
+            () => data.Assignments.AssignFirstSecretaryAsync(new AssignFirstSecretary(village, "巴特尔", "自治区党委组织部", Today), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "villageCode");
     }
 
@@ -45,13 +46,13 @@ public sealed class VillageAssignmentTests(ChangeDatabase data) : IClassFixture<
             _ => valid with { StartedOn = Today.AddDays(1) },
         };
 
-        await ChangeAssert.RefusedAsync(data, () => data.Assignments.AssignFirstSecretaryAsync(input, default), ChangeErrorCode.Invalid, field);
+        await ChangeAssert.RefusedAsync(data, () => data.Assignments.AssignFirstSecretaryAsync(input, Subtree.Everything, default), ChangeErrorCode.Invalid, field);
     }
 
     [Fact]
     public Task Assigning_a_first_secretary_to_a_missing_village_is_refused() =>
         ChangeAssert.RefusedAsync(data,
-            () => data.Assignments.AssignFirstSecretaryAsync(new AssignFirstSecretary("150000000000", "巴特尔", "自治区党委组织部", Today), default),
+            () => data.Assignments.AssignFirstSecretaryAsync(new AssignFirstSecretary("150000000000", "巴特尔", "自治区党委组织部", Today), Subtree.Everything, default),
             ChangeErrorCode.NotFound, "villageCode");
 
     [Fact]
@@ -60,10 +61,10 @@ public sealed class VillageAssignmentTests(ChangeDatabase data) : IClassFixture<
         var village = await WithFirstSecretaryAsync(skip: 1);
 
         var ended = await ChangeAssert.CommittedAsync(data,
-            () => data.Assignments.EndFirstSecretaryAssignmentAsync(new EndFirstSecretaryAssignment(village, Today), default),
+            () => data.Assignments.EndFirstSecretaryAssignmentAsync(new EndFirstSecretaryAssignment(village, Today), Subtree.Everything, default),
             ChangeKind.FirstSecretaryAssignmentEnded, _ => $"Village:{village}");
         await ChangeAssert.CommittedAsync(data,
-            () => data.Assignments.AssignFirstSecretaryAsync(new AssignFirstSecretary(village, "其木格", "呼和浩特市委", Today), default),
+            () => data.Assignments.AssignFirstSecretaryAsync(new AssignFirstSecretary(village, "其木格", "呼和浩特市委", Today), Subtree.Everything, default),
             ChangeKind.FirstSecretaryAssigned, _ => $"Village:{village}");
 
         Assert.Equal(Today, ended.EndedOn);
@@ -77,7 +78,7 @@ public sealed class VillageAssignmentTests(ChangeDatabase data) : IClassFixture<
         var village = await WithoutFirstSecretaryAsync(skip: 2);
 
         await ChangeAssert.RefusedAsync(data,
-            () => data.Assignments.EndFirstSecretaryAssignmentAsync(new EndFirstSecretaryAssignment(village, Today), default),
+            () => data.Assignments.EndFirstSecretaryAssignmentAsync(new EndFirstSecretaryAssignment(village, Today), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "villageCode");
     }
 
@@ -91,14 +92,14 @@ public sealed class VillageAssignmentTests(ChangeDatabase data) : IClassFixture<
         var endedOn = side > 0 ? Today.AddDays(1) : started.AddDays(-1);
 
         await ChangeAssert.RefusedAsync(data,
-            () => data.Assignments.EndFirstSecretaryAssignmentAsync(new EndFirstSecretaryAssignment(village, endedOn), default),
+            () => data.Assignments.EndFirstSecretaryAssignmentAsync(new EndFirstSecretaryAssignment(village, endedOn), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "endedOn");
     }
 
     [Fact]
     public Task Ending_in_a_missing_village_is_refused() =>
         ChangeAssert.RefusedAsync(data,
-            () => data.Assignments.EndFirstSecretaryAssignmentAsync(new EndFirstSecretaryAssignment("150000000000", Today), default),
+            () => data.Assignments.EndFirstSecretaryAssignmentAsync(new EndFirstSecretaryAssignment("150000000000", Today), Subtree.Everything, default),
             ChangeErrorCode.NotFound, "villageCode");
 
     [Fact]
@@ -107,7 +108,7 @@ public sealed class VillageAssignmentTests(ChangeDatabase data) : IClassFixture<
         var village = await WithoutWorkTeamAsync(skip: 0);
 
         var team = await ChangeAssert.CommittedAsync(data,
-            () => data.Assignments.AssignWorkTeamAsync(new AssignWorkTeam(village, "自治区财政厅", Today.AddMonths(-1), ["领队", "队员甲", "队员乙"]), default),
+            () => data.Assignments.AssignWorkTeamAsync(new AssignWorkTeam(village, "自治区财政厅", Today.AddMonths(-1), ["领队", "队员甲", "队员乙"]), Subtree.Everything, default),
             ChangeKind.WorkTeamAssigned, _ => $"Village:{village}");
 
         await using var db = data.Read();
@@ -122,7 +123,7 @@ public sealed class VillageAssignmentTests(ChangeDatabase data) : IClassFixture<
         var village = await data.FirstAsync(db => db.WorkTeams.Where(w => w.EndedOn == null).OrderBy(w => w.Id).Select(w => w.VillageCode));
 
         await ChangeAssert.RefusedAsync(data,
-            () => data.Assignments.AssignWorkTeamAsync(new AssignWorkTeam(village, "自治区财政厅", Today, ["领队"]), default),
+            () => data.Assignments.AssignWorkTeamAsync(new AssignWorkTeam(village, "自治区财政厅", Today, ["领队"]), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "villageCode");
     }
 
@@ -143,13 +144,13 @@ public sealed class VillageAssignmentTests(ChangeDatabase data) : IClassFixture<
             _ => valid with { StartedOn = Today.AddDays(1) },
         };
 
-        await ChangeAssert.RefusedAsync(data, () => data.Assignments.AssignWorkTeamAsync(input, default), ChangeErrorCode.Invalid, field);
+        await ChangeAssert.RefusedAsync(data, () => data.Assignments.AssignWorkTeamAsync(input, Subtree.Everything, default), ChangeErrorCode.Invalid, field);
     }
 
     [Fact]
     public Task Assigning_a_work_team_to_a_missing_village_is_refused() =>
         ChangeAssert.RefusedAsync(data,
-            () => data.Assignments.AssignWorkTeamAsync(new AssignWorkTeam("150000000000", "自治区财政厅", Today, ["领队"]), default),
+            () => data.Assignments.AssignWorkTeamAsync(new AssignWorkTeam("150000000000", "自治区财政厅", Today, ["领队"]), Subtree.Everything, default),
             ChangeErrorCode.NotFound, "villageCode");
 
     private Task<string> WithoutFirstSecretaryAsync(int skip) =>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Changes;
 using PartyOrg.Domain.Changes.Villages;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Domain.Tests.Changes;
 
@@ -16,7 +17,7 @@ public sealed class VillageFactChangeTests(ChangeDatabase data) : IClassFixture<
         var village = await VillageAsync(skip: hasCenter ? (linked ? 0 : 1) : 2);
 
         var updated = await ChangeAssert.CommittedAsync(data,
-            () => data.Facts.UpdateServiceCenterAsync(new UpdateServiceCenter(village.Code, village.Version, hasCenter, linked), default),
+            () => data.Facts.UpdateServiceCenterAsync(new UpdateServiceCenter(village.Code, village.Version, hasCenter, linked), Subtree.Everything, default),
             ChangeKind.ServiceCenterUpdated, v => $"Village:{v.Code}");
 
         Assert.Equal((hasCenter, linked, village.Version + 1), (updated.HasServiceCenter, updated.ServiceCenterLinkedOnline, updated.Version));
@@ -28,7 +29,7 @@ public sealed class VillageFactChangeTests(ChangeDatabase data) : IClassFixture<
         var village = await VillageAsync(skip: 3);
 
         await ChangeAssert.RefusedAsync(data,
-            () => data.Facts.UpdateServiceCenterAsync(new UpdateServiceCenter(village.Code, village.Version, false, true), default),
+            () => data.Facts.UpdateServiceCenterAsync(new UpdateServiceCenter(village.Code, village.Version, false, true), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "linkedOnline");
     }
 
@@ -38,14 +39,14 @@ public sealed class VillageFactChangeTests(ChangeDatabase data) : IClassFixture<
         var village = await VillageAsync(skip: 3);
 
         await ChangeAssert.RefusedAsync(data,
-            () => data.Facts.UpdateServiceCenterAsync(new UpdateServiceCenter(village.Code, village.Version + 1, true, true), default),
+            () => data.Facts.UpdateServiceCenterAsync(new UpdateServiceCenter(village.Code, village.Version + 1, true, true), Subtree.Everything, default),
             ChangeErrorCode.Conflict, "version");
     }
 
     [Fact]
     public Task Updating_a_missing_village_is_refused() =>
         ChangeAssert.RefusedAsync(data,
-            () => data.Facts.UpdateServiceCenterAsync(new UpdateServiceCenter("150000000000", 0, true, true), default),
+            () => data.Facts.UpdateServiceCenterAsync(new UpdateServiceCenter("150000000000", 0, true, true), Subtree.Everything, default),
             ChangeErrorCode.NotFound, "villageCode");
 
     [Fact]
@@ -55,7 +56,7 @@ public sealed class VillageFactChangeTests(ChangeDatabase data) : IClassFixture<
         GridInput[] grids = [new(120, [new("网格员甲", true), new("网格员乙", false)]), new(0, [new("网格员丙", false)])];
 
         var updated = await ChangeAssert.CommittedAsync(data,
-            () => data.Facts.UpdateGridsAsync(new UpdateGrids(village.Code, village.Version, grids), default),
+            () => data.Facts.UpdateGridsAsync(new UpdateGrids(village.Code, village.Version, grids), Subtree.Everything, default),
             ChangeKind.GridsUpdated, v => $"Village:{v.Code}");
 
         await using var db = data.Read();
@@ -81,7 +82,7 @@ public sealed class VillageFactChangeTests(ChangeDatabase data) : IClassFixture<
             _ => [new(10, [new(" ", false)])],
         };
 
-        await ChangeAssert.RefusedAsync(data, () => data.Facts.UpdateGridsAsync(new UpdateGrids(village.Code, village.Version, grids), default),
+        await ChangeAssert.RefusedAsync(data, () => data.Facts.UpdateGridsAsync(new UpdateGrids(village.Code, village.Version, grids), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "grids");
     }
 
@@ -91,7 +92,7 @@ public sealed class VillageFactChangeTests(ChangeDatabase data) : IClassFixture<
         var village = await VillageAsync(skip: 5);
 
         await ChangeAssert.RefusedAsync(data,
-            () => data.Facts.UpdateGridsAsync(new UpdateGrids(village.Code, village.Version + 1, [new(10, [new("网格员", false)])]), default),
+            () => data.Facts.UpdateGridsAsync(new UpdateGrids(village.Code, village.Version + 1, [new(10, [new("网格员", false)])]), Subtree.Everything, default),
             ChangeErrorCode.Conflict, "version");
     }
 
@@ -104,7 +105,7 @@ public sealed class VillageFactChangeTests(ChangeDatabase data) : IClassFixture<
         var members = Committee(oneShoulder);
 
         var updated = await ChangeAssert.CommittedAsync(data,
-            () => data.Facts.ElectCommitteeAsync(new ElectCommittee(village.Code, village.Version, members), default),
+            () => data.Facts.ElectCommitteeAsync(new ElectCommittee(village.Code, village.Version, members), Subtree.Everything, default),
             ChangeKind.CommitteeElected, v => $"Village:{v.Code}");
 
         await using var db = data.Read();
@@ -142,7 +143,7 @@ public sealed class VillageFactChangeTests(ChangeDatabase data) : IClassFixture<
             _ => With(valid, 2, valid[2] with { Name = "" }),
         };
 
-        await ChangeAssert.RefusedAsync(data, () => data.Facts.ElectCommitteeAsync(new ElectCommittee(village.Code, village.Version, members), default),
+        await ChangeAssert.RefusedAsync(data, () => data.Facts.ElectCommitteeAsync(new ElectCommittee(village.Code, village.Version, members), Subtree.Everything, default),
             ChangeErrorCode.Invalid, "members");
     }
 
@@ -152,7 +153,7 @@ public sealed class VillageFactChangeTests(ChangeDatabase data) : IClassFixture<
         var village = await VillageAsync(skip: 8);
 
         await ChangeAssert.RefusedAsync(data,
-            () => data.Facts.ElectCommitteeAsync(new ElectCommittee(village.Code, village.Version - 1, Committee(oneShoulder: true)), default),
+            () => data.Facts.ElectCommitteeAsync(new ElectCommittee(village.Code, village.Version - 1, Committee(oneShoulder: true)), Subtree.Everything, default),
             ChangeErrorCode.Conflict, "version");
     }
 

@@ -9,28 +9,23 @@ public sealed class BranchMutationFields(BranchChanges changes, BranchRatings ra
 {
     public void AddTo(ObjectGraphType mutation)
     {
-        MutationFields.Add<CreateBranchInputGraphType, BranchGraphType, Branch>(mutation, "createBranch",
+        MutationFields.Add<CreateBranchInputGraphType, CreateBranch, BranchGraphType, Branch>(mutation, "createBranch",
             "Founds a branch in a village-level division. It is rated STANDARD as of its founding year and has no members yet.", "branch", "The new branch.",
-            (c, i) => changes.CreateAsync(new CreateBranch(
-                i.Get<string>("name"), i.Get<BranchSector>("sector"), i.Get<string>("villageCode"), i.Get<DateOnly>("foundedOn")), c.CancellationToken));
-        MutationFields.Add<AppointSecretaryInputGraphType, BranchGraphType, Branch>(mutation, "appointSecretary",
+            changes.CreateAsync);
+        MutationFields.Add<AppointSecretaryInputGraphType, AppointSecretaryInput, BranchGraphType, Branch>(mutation, "appointSecretary",
             "Appoints one of the branch's full members as its secretary.", "branch", "The branch with its new secretary.",
-            (c, i) => changes.AppointSecretaryAsync(new AppointSecretary(
-                i.Id("branchId", "Branch"), i.Get<int>("version"), i.Id("memberId", "Member")), c.CancellationToken));
-        MutationFields.Add<RateBranchInputGraphType, BranchGraphType, Branch>(mutation, "rateBranch",
+            (input, scope, ct) => changes.AppointSecretaryAsync(input.ToChange(), scope, ct));
+        MutationFields.Add<RateBranchInputGraphType, RateBranchInput, BranchGraphType, Branch>(mutation, "rateBranch",
             "Rates a branch STRONGEST or STANDARD for a year; a branch under rectification is rated only once its rectification is complete.", "branch", "The rated branch.",
-            (c, i) => ratings.RateAsync(new RateBranch(
-                i.Id("branchId", "Branch"), i.Get<int>("version"), i.Get<BranchRating>("rating"), i.Get<int>("year")), c.CancellationToken));
-        MutationFields.Add<ListWeakBranchInputGraphType, BranchGraphType, Branch>(mutation, "listWeakBranch",
+            (input, scope, ct) => ratings.RateAsync(input.ToChange(), scope, ct));
+        MutationFields.Add<ListWeakBranchInputGraphType, ListWeakBranchInput, BranchGraphType, Branch>(mutation, "listWeakBranch",
             "Lists a branch as weak and lax: its rating becomes WEAK and its rectification opens.", "branch", "The listed branch.",
-            (c, i) => ratings.ListWeakAsync(new ListWeakBranch(i.Id("branchId", "Branch"), i.Get<int>("version"), i.Get<int>("year")), c.CancellationToken));
-        MutationFields.Add<CompleteRectificationInputGraphType, BranchGraphType, Branch>(mutation, "completeRectification",
+            (input, scope, ct) => ratings.ListWeakAsync(input.ToChange(), scope, ct));
+        MutationFields.Add<CompleteRectificationInputGraphType, CompleteRectificationInput, BranchGraphType, Branch>(mutation, "completeRectification",
             "Completes a weak branch's rectification; it is rated STANDARD again and counts among the branches rectified.", "branch", "The rectified branch.",
-            (c, i) => ratings.CompleteRectificationAsync(new CompleteRectification(
-                i.Id("branchId", "Branch"), i.Get<int>("version"), i.Get<int>("year")), c.CancellationToken));
-        MutationFields.Add<RecordMeetingInputGraphType, MeetingGraphType, Meeting>(mutation, "recordMeeting",
+            (input, scope, ct) => ratings.CompleteRectificationAsync(input.ToChange(), scope, ct));
+        MutationFields.Add<RecordMeetingInputGraphType, RecordMeetingInput, MeetingGraphType, Meeting>(mutation, "recordMeeting",
             "Records a meeting a branch held in the past year.", "meeting", "The recorded meeting.",
-            (c, i) => changes.RecordMeetingAsync(new RecordMeeting(
-                i.Id("branchId", "Branch"), i.Get<MeetingKind>("kind"), i.Get<DateOnly>("heldOn"), i.Get<int>("attendance")), c.CancellationToken));
+            (input, scope, ct) => changes.RecordMeetingAsync(input.ToChange(), scope, ct));
     }
 }

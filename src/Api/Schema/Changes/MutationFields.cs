@@ -14,10 +14,14 @@ public sealed record MutationPayload(object? Result, IReadOnlyList<MutationError
 /// </summary>
 public static class MutationFields
 {
-    public static void Add<TInputType, TResultType, TResult>(
+    /// <summary>
+    /// Adds the mutation <paramref name="name"/>: GraphQL binds its input to <typeparamref name="TInput"/> once, and
+    /// <paramref name="run"/> gets that record with the caller's subtree, the only place the change may write.
+    /// </summary>
+    public static void Add<TInputType, TInput, TResultType, TResult>(
         ObjectGraphType mutation, string name, string description, string resultField, string resultDescription,
-        Func<IResolveFieldContext, IDictionary<string, object?>, Task<ChangeOutcome<TResult>>> run)
-        where TInputType : InputObjectGraphType
+        Func<TInput, Subtree, CancellationToken, Task<ChangeOutcome<TResult>>> run)
+        where TInputType : InputObjectGraphType<TInput>
         where TResultType : IGraphType
     {
         var typeName = char.ToUpperInvariant(name[0]) + name[1..];
@@ -38,12 +42,7 @@ public static class MutationFields
             .Argument<NonNullGraphType<TInputType>>("input", $"The {name} input.")
             .ResolveAsync(async c =>
             {
-                ChangeOutcome<TResult> outcome;
-                using (WriteScope.Enter(Caller.From(c).Scope))
-                {
-                    outcome = await run(c, c.GetArgument<Dictionary<string, object?>>("input"));
-                }
-
+                var outcome = await run(c.GetArgument<TInput>("input"), Caller.From(c).Scope, c.CancellationToken);
                 return outcome.Succeeded
                     ? new MutationPayload(outcome.Value, null)
                     : new MutationPayload(null, [.. outcome.Errors.Select(MutationError.From)]);

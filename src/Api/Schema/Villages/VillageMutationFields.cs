@@ -1,4 +1,3 @@
-using System.Collections;
 using GraphQL.Types;
 using PartyOrg.Api.Schema.Changes;
 using PartyOrg.Domain.Changes.Villages;
@@ -6,44 +5,28 @@ using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Api.Schema.Villages;
 
+/// <summary>The inputs name villages by code, so each binds to the domain's change record as it is.</summary>
 public sealed class VillageMutationFields(VillageAssignments assignments, VillageFactChanges facts) : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
     {
-        MutationFields.Add<AssignFirstSecretaryInputGraphType, FirstSecretaryGraphType, FirstSecretary>(mutation, "assignFirstSecretary",
+        MutationFields.Add<AssignFirstSecretaryInputGraphType, AssignFirstSecretary, FirstSecretaryGraphType, FirstSecretary>(mutation, "assignFirstSecretary",
             "Assigns a first secretary to a village that has none serving.", "firstSecretary", "The assigned first secretary.",
-            (c, i) => assignments.AssignFirstSecretaryAsync(new AssignFirstSecretary(
-                i.Get<string>("villageCode"), i.Get<string>("name"), i.Get<string>("sentBy"), i.Get<DateOnly>("startedOn")), c.CancellationToken));
-        MutationFields.Add<EndFirstSecretaryAssignmentInputGraphType, FirstSecretaryGraphType, FirstSecretary>(mutation, "endFirstSecretaryAssignment",
-            "Ends the assignment of a village's serving first secretary.", "firstSecretary", "The first secretary whose assignment ended.",
-            (c, i) => assignments.EndFirstSecretaryAssignmentAsync(new EndFirstSecretaryAssignment(
-                i.Get<string>("villageCode"), i.Get<DateOnly>("endedOn")), c.CancellationToken));
-        MutationFields.Add<AssignWorkTeamInputGraphType, WorkTeamGraphType, WorkTeam>(mutation, "assignWorkTeam",
+            assignments.AssignFirstSecretaryAsync);
+        MutationFields.Add<EndFirstSecretaryAssignmentInputGraphType, EndFirstSecretaryAssignment, FirstSecretaryGraphType, FirstSecretary>(mutation,
+            "endFirstSecretaryAssignment", "Ends the assignment of a village's serving first secretary.", "firstSecretary", "The first secretary whose assignment ended.",
+            assignments.EndFirstSecretaryAssignmentAsync);
+        MutationFields.Add<AssignWorkTeamInputGraphType, AssignWorkTeam, WorkTeamGraphType, WorkTeam>(mutation, "assignWorkTeam",
             "Stations a work team in a village that has none.", "workTeam", "The stationed work team.",
-            (c, i) => assignments.AssignWorkTeamAsync(new AssignWorkTeam(
-                i.Get<string>("villageCode"), i.Get<string>("sentBy"), i.Get<DateOnly>("startedOn"), [.. Items(i, "cadreNames").Cast<string>()]), c.CancellationToken));
-        MutationFields.Add<UpdateServiceCenterInputGraphType, VillageGraphType, Village>(mutation, "updateServiceCenter",
+            assignments.AssignWorkTeamAsync);
+        MutationFields.Add<UpdateServiceCenterInputGraphType, UpdateServiceCenter, VillageGraphType, Village>(mutation, "updateServiceCenter",
             "Records whether a village has a one-stop service centre and whether it is linked online.", "village", "The village with its updated facts.",
-            (c, i) => facts.UpdateServiceCenterAsync(new UpdateServiceCenter(
-                i.Get<string>("villageCode"), i.Get<int>("version"), i.Get<bool>("hasServiceCenter"), i.Get<bool>("linkedOnline")), c.CancellationToken));
-        MutationFields.Add<UpdateGridsInputGraphType, VillageGraphType, Village>(mutation, "updateGrids",
+            facts.UpdateServiceCenterAsync);
+        MutationFields.Add<UpdateGridsInputGraphType, UpdateGrids, VillageGraphType, Village>(mutation, "updateGrids",
             "Replaces a village's grids and grid workers.", "village", "The village with its new grids.",
-            (c, i) => facts.UpdateGridsAsync(new UpdateGrids(i.Get<string>("villageCode"), i.Get<int>("version"), [.. Objects(i, "grids").Select(Grid)]), c.CancellationToken));
-        MutationFields.Add<ElectCommitteeInputGraphType, VillageGraphType, Village>(mutation, "electCommittee",
+            facts.UpdateGridsAsync);
+        MutationFields.Add<ElectCommitteeInputGraphType, ElectCommittee, VillageGraphType, Village>(mutation, "electCommittee",
             "Replaces a village's two committees with the newly elected members.", "village", "The village with its new committee.",
-            (c, i) => facts.ElectCommitteeAsync(new ElectCommittee(i.Get<string>("villageCode"), i.Get<int>("version"), [.. Objects(i, "members").Select(CommitteeMember)]), c.CancellationToken));
+            facts.ElectCommitteeAsync);
     }
-
-    private static GridInput Grid(IDictionary<string, object?> grid) =>
-        new(grid.Get<int>("households"), [.. Objects(grid, "workers").Select(w => new GridWorkerInput(w.Get<string>("name"), w.Get<bool>("fullTime")))]);
-
-    private static CommitteeMemberInput CommitteeMember(IDictionary<string, object?> m) =>
-        new(m.Get<string>("name"), m.Get<Gender>("gender"), m.Get<Education>("education"), m.Get<CommitteeSource>("source"),
-            m.Get<bool>("onPartyCommittee"), m.Get<bool>("onResidentsCommittee"), m.Get<bool>("isPartySecretary"), m.Get<bool>("isChair"));
-
-    private static IEnumerable<object?> Items(IDictionary<string, object?> input, string name) =>
-        input.TryGetValue(name, out var value) && value is IEnumerable items ? items.Cast<object?>() : [];
-
-    private static IEnumerable<IDictionary<string, object?>> Objects(IDictionary<string, object?> input, string name) =>
-        Items(input, name).Cast<IDictionary<string, object?>>();
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 using PartyOrg.Domain.Statistics;
 
 namespace PartyOrg.Domain.Changes.Branches;
@@ -9,8 +10,8 @@ public sealed class BranchChanges(ChangeRunner runner, TimeProvider clock)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public Task<ChangeOutcome<Branch>> CreateAsync(CreateBranch input, CancellationToken cancellationToken) =>
-        runner.RunAsync(async (session, ct) =>
+    public Task<ChangeOutcome<Branch>> CreateAsync(CreateBranch input, Subtree scope, CancellationToken cancellationToken) =>
+        runner.RunAsync(scope, async (session, ct) =>
         {
             var db = session.Db;
             var name = input.Name?.Trim() ?? "";
@@ -20,7 +21,7 @@ public sealed class BranchChanges(ChangeRunner runner, TimeProvider clock)
             }
 
             var kind = await db.Villages.Where(v => v.Code == input.VillageCode).Select(v => (VillageKind?)v.Kind).SingleOrDefaultAsync(ct);
-            if (kind is null || !db.WriteScope.Contains(input.VillageCode))
+            if (kind is null || !session.Scope.Contains(input.VillageCode))
             {
                 return ChangeOutcome.NotFound<Branch>($"There is no village-level division {input.VillageCode}.", "villageCode");
             }
@@ -56,18 +57,18 @@ public sealed class BranchChanges(ChangeRunner runner, TimeProvider clock)
             return ChangeOutcome.Success(branch);
         }, cancellationToken);
 
-    public Task<ChangeOutcome<Branch>> AppointSecretaryAsync(AppointSecretary input, CancellationToken cancellationToken) =>
-        runner.RunAsync(async (session, ct) =>
+    public Task<ChangeOutcome<Branch>> AppointSecretaryAsync(AppointSecretary input, Subtree scope, CancellationToken cancellationToken) =>
+        runner.RunAsync(scope, async (session, ct) =>
         {
             var db = session.Db;
-            var (branch, refusal) = await BranchRules.FindAsync(db, input.BranchId, input.Version, ct);
+            var (branch, refusal) = await BranchRules.FindAsync(session, input.BranchId, input.Version, ct);
             if (branch is null)
             {
                 return ChangeOutcome.Failure<Branch>(refusal!);
             }
 
             var member = await db.Members.FindAsync([input.MemberId], ct);
-            if (member is null || !db.WriteScope.Contains(member.VillageCode))
+            if (member is null || !session.Scope.Contains(member.VillageCode))
             {
                 return ChangeOutcome.NotFound<Branch>($"There is no member {input.MemberId}.", "memberId");
             }
@@ -90,11 +91,11 @@ public sealed class BranchChanges(ChangeRunner runner, TimeProvider clock)
             return ChangeOutcome.Success(branch);
         }, cancellationToken);
 
-    public Task<ChangeOutcome<Meeting>> RecordMeetingAsync(RecordMeeting input, CancellationToken cancellationToken) =>
-        runner.RunAsync(async (session, ct) =>
+    public Task<ChangeOutcome<Meeting>> RecordMeetingAsync(RecordMeeting input, Subtree scope, CancellationToken cancellationToken) =>
+        runner.RunAsync(scope, async (session, ct) =>
         {
             var db = session.Db;
-            var (branch, refusal) = await BranchRules.FindAsync(db, input.BranchId, null, ct);
+            var (branch, refusal) = await BranchRules.FindAsync(session, input.BranchId, null, ct);
             if (branch is null)
             {
                 return ChangeOutcome.Failure<Meeting>(refusal!);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Domain.Changes.Branches;
 
@@ -11,10 +12,10 @@ public sealed class BranchRatings(ChangeRunner runner, TimeProvider clock)
 {
     private int CurrentYear => clock.GetUtcNow().UtcDateTime.Year;
 
-    public Task<ChangeOutcome<Branch>> RateAsync(RateBranch input, CancellationToken cancellationToken) =>
-        runner.RunAsync(async (session, ct) =>
+    public Task<ChangeOutcome<Branch>> RateAsync(RateBranch input, Subtree scope, CancellationToken cancellationToken) =>
+        runner.RunAsync(scope, async (session, ct) =>
         {
-            var (branch, refusal) = await BranchRules.FindAsync(session.Db, input.BranchId, input.Version, ct);
+            var (branch, refusal) = await BranchRules.FindAsync(session, input.BranchId, input.Version, ct);
             if (branch is null)
             {
                 return ChangeOutcome.Failure<Branch>(refusal!);
@@ -44,11 +45,11 @@ public sealed class BranchRatings(ChangeRunner runner, TimeProvider clock)
             return ChangeOutcome.Success(branch);
         }, cancellationToken);
 
-    public Task<ChangeOutcome<Branch>> ListWeakAsync(ListWeakBranch input, CancellationToken cancellationToken) =>
-        runner.RunAsync(async (session, ct) =>
+    public Task<ChangeOutcome<Branch>> ListWeakAsync(ListWeakBranch input, Subtree scope, CancellationToken cancellationToken) =>
+        runner.RunAsync(scope, async (session, ct) =>
         {
             var db = session.Db;
-            var (branch, refusal) = await BranchRules.FindAsync(db, input.BranchId, input.Version, ct);
+            var (branch, refusal) = await BranchRules.FindAsync(session, input.BranchId, input.Version, ct);
             if (branch is null)
             {
                 return ChangeOutcome.Failure<Branch>(refusal!);
@@ -79,11 +80,11 @@ public sealed class BranchRatings(ChangeRunner runner, TimeProvider clock)
             return ChangeOutcome.Success(branch);
         }, cancellationToken);
 
-    public Task<ChangeOutcome<Branch>> CompleteRectificationAsync(CompleteRectification input, CancellationToken cancellationToken) =>
-        runner.RunAsync(async (session, ct) =>
+    public Task<ChangeOutcome<Branch>> CompleteRectificationAsync(CompleteRectification input, Subtree scope, CancellationToken cancellationToken) =>
+        runner.RunAsync(scope, async (session, ct) =>
         {
             var db = session.Db;
-            var (branch, refusal) = await BranchRules.FindAsync(db, input.BranchId, input.Version, ct);
+            var (branch, refusal) = await BranchRules.FindAsync(session, input.BranchId, input.Version, ct);
             if (branch is null)
             {
                 return ChangeOutcome.Failure<Branch>(refusal!);

@@ -15,10 +15,10 @@ internal static class BranchRules
     public static string Subject(long branchId) => $"Branch:{branchId}";
 
     /// <summary>The branch, if it exists and the client read its current version (when it sent one); otherwise why not.</summary>
-    public static async Task<(Branch? Branch, ChangeError? Refusal)> FindAsync(PartyDbContext db, long id, int? version, CancellationToken cancellationToken)
+    public static async Task<(Branch? Branch, ChangeError? Refusal)> FindAsync(ChangeSession session, long id, int? version, CancellationToken cancellationToken)
     {
-        var branch = await db.Branches.FindAsync([id], cancellationToken);
-        if (branch is null || !db.WriteScope.Contains(branch.VillageCode))
+        var branch = await session.Db.Branches.FindAsync([id], cancellationToken);
+        if (branch is null || !session.Scope.Contains(branch.VillageCode))
         {
             return (null, new ChangeError(ChangeErrorCode.NotFound, $"There is no branch {id}.", "branchId"));
         }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Domain.Changes.Members;
 
@@ -8,18 +9,18 @@ public sealed class MemberChanges(ChangeRunner runner, TimeProvider clock)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public Task<ChangeOutcome<Member>> AdmitAsync(AdmitMember input, CancellationToken cancellationToken) =>
-        runner.RunAsync(async (session, ct) =>
+    public Task<ChangeOutcome<Member>> AdmitAsync(AdmitMember input, Subtree scope, CancellationToken cancellationToken) =>
+        runner.RunAsync(scope, async (session, ct) =>
         {
             var db = session.Db;
             var branch = await db.Branches.FindAsync([input.BranchId], ct);
-            if (branch is null || !db.WriteScope.Contains(branch.VillageCode))
+            if (branch is null || !session.Scope.Contains(branch.VillageCode))
             {
                 return ChangeOutcome.NotFound<Member>($"There is no branch {input.BranchId}.", "branchId");
             }
 
             var problem = MemberRules.CheckPerson(input.Name, input.BirthDate, input.JoinedOn, Today)
-                ?? await MemberRules.CheckCommunityAsync(db, input.RegisteredCommunityCode, input.Occupation, ct);
+                ?? await MemberRules.CheckCommunityAsync(session, input.RegisteredCommunityCode, input.Occupation, ct);
             if (problem is not null)
             {
                 return ChangeOutcome.Failure<Member>(problem);
@@ -49,10 +50,10 @@ public sealed class MemberChanges(ChangeRunner runner, TimeProvider clock)
             return ChangeOutcome.Success(member);
         }, cancellationToken);
 
-    public Task<ChangeOutcome<Member>> ConfirmAsync(ConfirmMember input, CancellationToken cancellationToken) =>
-        runner.RunAsync(async (session, ct) =>
+    public Task<ChangeOutcome<Member>> ConfirmAsync(ConfirmMember input, Subtree scope, CancellationToken cancellationToken) =>
+        runner.RunAsync(scope, async (session, ct) =>
         {
-            var (member, refusal) = await MemberRules.FindAsync(session.Db, input.MemberId, input.Version, ct);
+            var (member, refusal) = await MemberRules.FindAsync(session, input.MemberId, input.Version, ct);
             if (member is null)
             {
                 return ChangeOutcome.Failure<Member>(refusal!);
@@ -84,11 +85,11 @@ public sealed class MemberChanges(ChangeRunner runner, TimeProvider clock)
             return ChangeOutcome.Success(member);
         }, cancellationToken);
 
-    public Task<ChangeOutcome<Member>> TransferAsync(TransferMember input, CancellationToken cancellationToken) =>
-        runner.RunAsync(async (session, ct) =>
+    public Task<ChangeOutcome<Member>> TransferAsync(TransferMember input, Subtree scope, CancellationToken cancellationToken) =>
+        runner.RunAsync(scope, async (session, ct) =>
         {
             var db = session.Db;
-            var (member, refusal) = await MemberRules.FindAsync(db, input.MemberId, input.Version, ct);
+            var (member, refusal) = await MemberRules.FindAsync(session, input.MemberId, input.Version, ct);
             if (member is null)
             {
                 return ChangeOutcome.Failure<Member>(refusal!);
@@ -100,7 +101,7 @@ public sealed class MemberChanges(ChangeRunner runner, TimeProvider clock)
             }
 
             var target = await db.Branches.FindAsync([input.ToBranchId], ct);
-            if (target is null || !db.WriteScope.Contains(target.VillageCode))
+            if (target is null || !session.Scope.Contains(target.VillageCode))
             {
                 return ChangeOutcome.NotFound<Member>($"There is no branch {input.ToBranchId}.", "toBranchId");
             }
@@ -123,11 +124,11 @@ public sealed class MemberChanges(ChangeRunner runner, TimeProvider clock)
             return ChangeOutcome.Success(member);
         }, cancellationToken);
 
-    public Task<ChangeOutcome<Member>> RecordExitAsync(RecordMemberExit input, CancellationToken cancellationToken) =>
-        runner.RunAsync(async (session, ct) =>
+    public Task<ChangeOutcome<Member>> RecordExitAsync(RecordMemberExit input, Subtree scope, CancellationToken cancellationToken) =>
+        runner.RunAsync(scope, async (session, ct) =>
         {
             var db = session.Db;
-            var (member, refusal) = await MemberRules.FindAsync(db, input.MemberId, input.Version, ct);
+            var (member, refusal) = await MemberRules.FindAsync(session, input.MemberId, input.Version, ct);
             if (member is null)
             {
                 return ChangeOutcome.Failure<Member>(refusal!);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using PartyOrg.Domain.Data;
 using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Domain.Changes.Members;
@@ -12,10 +11,10 @@ internal static class MemberRules
     public static string Subject(long memberId) => $"Member:{memberId}";
 
     /// <summary>The member, if it exists and the client read its current version; otherwise why not.</summary>
-    public static async Task<(Member? Member, ChangeError? Refusal)> FindAsync(PartyDbContext db, long id, int version, CancellationToken cancellationToken)
+    public static async Task<(Member? Member, ChangeError? Refusal)> FindAsync(ChangeSession session, long id, int version, CancellationToken cancellationToken)
     {
-        var member = await db.Members.FindAsync([id], cancellationToken);
-        if (member is null || !db.WriteScope.Contains(member.VillageCode))
+        var member = await session.Db.Members.FindAsync([id], cancellationToken);
+        if (member is null || !session.Scope.Contains(member.VillageCode))
         {
             return (null, new ChangeError(ChangeErrorCode.NotFound, $"There is no member {id}.", "memberId"));
         }
@@ -43,7 +42,7 @@ internal static class MemberRules
     }
 
     /// <summary>Only in-service members register with a community, and only with a community.</summary>
-    public static async Task<ChangeError?> CheckCommunityAsync(PartyDbContext db, string? code, Occupation occupation, CancellationToken cancellationToken)
+    public static async Task<ChangeError?> CheckCommunityAsync(ChangeSession session, string? code, Occupation occupation, CancellationToken cancellationToken)
     {
         if (code is null)
         {
@@ -55,10 +54,10 @@ internal static class MemberRules
             return new ChangeError(ChangeErrorCode.Invalid, "Only in-service members register with a community.", "registeredCommunityCode");
         }
 
-        var kind = await db.Villages.Where(v => v.Code == code).Select(v => (VillageKind?)v.Kind).SingleOrDefaultAsync(cancellationToken);
+        var kind = await session.Db.Villages.Where(v => v.Code == code).Select(v => (VillageKind?)v.Kind).SingleOrDefaultAsync(cancellationToken);
         return kind switch
         {
-            _ when !db.WriteScope.Contains(code) => new ChangeError(ChangeErrorCode.NotFound, $"There is no village-level division {code}.", "registeredCommunityCode"),
+            _ when !session.Scope.Contains(code) => new ChangeError(ChangeErrorCode.NotFound, $"There is no village-level division {code}.", "registeredCommunityCode"),
             null => new ChangeError(ChangeErrorCode.NotFound, $"There is no village-level division {code}.", "registeredCommunityCode"),
             VillageKind.Community => null,
             _ => new ChangeError(ChangeErrorCode.Invalid, $"{code} is not a community.", "registeredCommunityCode"),

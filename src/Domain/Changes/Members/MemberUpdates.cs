@@ -1,13 +1,15 @@
+using PartyOrg.Domain.Security;
+
 namespace PartyOrg.Domain.Changes.Members;
 
 /// <summary><c>updateMember</c>: corrections to a member's record, moving the rollups the old and new values count in.</summary>
 public sealed class MemberUpdates(ChangeRunner runner)
 {
-    public Task<ChangeOutcome<Entities.Member>> UpdateAsync(UpdateMember input, CancellationToken cancellationToken) =>
-        runner.RunAsync(async (session, ct) =>
+    public Task<ChangeOutcome<Entities.Member>> UpdateAsync(UpdateMember input, Subtree scope, CancellationToken cancellationToken) =>
+        runner.RunAsync(scope, async (session, ct) =>
         {
             var db = session.Db;
-            var (member, refusal) = await MemberRules.FindAsync(db, input.MemberId, input.Version, ct);
+            var (member, refusal) = await MemberRules.FindAsync(session, input.MemberId, input.Version, ct);
             if (member is null)
             {
                 return ChangeOutcome.Failure<Entities.Member>(refusal!);
@@ -17,7 +19,7 @@ public sealed class MemberUpdates(ChangeRunner runner)
             var occupation = input.Occupation ?? member.Occupation;
             var community = input.ClearRegisteredCommunity ? null : input.RegisteredCommunityCode ?? member.RegisteredCommunityCode;
             var problem = MemberRules.CheckPerson(name, member.BirthDate, member.JoinedOn, DateOnly.MaxValue)
-                ?? await MemberRules.CheckCommunityAsync(db, community, occupation, ct);
+                ?? await MemberRules.CheckCommunityAsync(session, community, occupation, ct);
             if (problem is not null)
             {
                 return ChangeOutcome.Failure<Entities.Member>(problem);

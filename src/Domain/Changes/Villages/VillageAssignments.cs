@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Domain.Changes.Villages;
 
@@ -8,11 +9,11 @@ public sealed class VillageAssignments(ChangeRunner runner, TimeProvider clock)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public Task<ChangeOutcome<FirstSecretary>> AssignFirstSecretaryAsync(AssignFirstSecretary input, CancellationToken cancellationToken) =>
-        runner.RunAsync(async (session, ct) =>
+    public Task<ChangeOutcome<FirstSecretary>> AssignFirstSecretaryAsync(AssignFirstSecretary input, Subtree scope, CancellationToken cancellationToken) =>
+        runner.RunAsync(scope, async (session, ct) =>
         {
             var db = session.Db;
-            var (village, refusal) = await VillageRules.FindAsync(db, input.VillageCode, null, ct);
+            var (village, refusal) = await VillageRules.FindAsync(session, input.VillageCode, null, ct);
             var problem = refusal
                 ?? VillageRules.CheckText(input.Name, "A name", "name")
                 ?? VillageRules.CheckText(input.SentBy, "A sending unit", "sentBy", VillageRules.MaxUnitLength)
@@ -46,11 +47,11 @@ public sealed class VillageAssignments(ChangeRunner runner, TimeProvider clock)
             return ChangeOutcome.Success(secretary);
         }, cancellationToken);
 
-    public Task<ChangeOutcome<FirstSecretary>> EndFirstSecretaryAssignmentAsync(EndFirstSecretaryAssignment input, CancellationToken cancellationToken) =>
-        runner.RunAsync(async (session, ct) =>
+    public Task<ChangeOutcome<FirstSecretary>> EndFirstSecretaryAssignmentAsync(EndFirstSecretaryAssignment input, Subtree scope, CancellationToken cancellationToken) =>
+        runner.RunAsync(scope, async (session, ct) =>
         {
             var db = session.Db;
-            var (village, refusal) = await VillageRules.FindAsync(db, input.VillageCode, null, ct);
+            var (village, refusal) = await VillageRules.FindAsync(session, input.VillageCode, null, ct);
             if (village is null)
             {
                 return ChangeOutcome.Failure<FirstSecretary>(refusal!);
@@ -78,11 +79,11 @@ public sealed class VillageAssignments(ChangeRunner runner, TimeProvider clock)
             return ChangeOutcome.Success(serving);
         }, cancellationToken);
 
-    public Task<ChangeOutcome<WorkTeam>> AssignWorkTeamAsync(AssignWorkTeam input, CancellationToken cancellationToken) =>
-        runner.RunAsync(async (session, ct) =>
+    public Task<ChangeOutcome<WorkTeam>> AssignWorkTeamAsync(AssignWorkTeam input, Subtree scope, CancellationToken cancellationToken) =>
+        runner.RunAsync(scope, async (session, ct) =>
         {
             var db = session.Db;
-            var (village, refusal) = await VillageRules.FindAsync(db, input.VillageCode, null, ct);
+            var (village, refusal) = await VillageRules.FindAsync(session, input.VillageCode, null, ct);
             var names = input.CadreNames ?? [];
             var problem = refusal
                 ?? VillageRules.CheckText(input.SentBy, "A sending unit", "sentBy", VillageRules.MaxUnitLength)

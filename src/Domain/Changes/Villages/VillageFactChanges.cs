@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Entities;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Domain.Changes.Villages;
 
@@ -9,10 +10,10 @@ namespace PartyOrg.Domain.Changes.Villages;
 /// </summary>
 public sealed class VillageFactChanges(ChangeRunner runner)
 {
-    public Task<ChangeOutcome<Village>> UpdateServiceCenterAsync(UpdateServiceCenter input, CancellationToken cancellationToken) =>
-        runner.RunAsync(async (session, ct) =>
+    public Task<ChangeOutcome<Village>> UpdateServiceCenterAsync(UpdateServiceCenter input, Subtree scope, CancellationToken cancellationToken) =>
+        runner.RunAsync(scope, async (session, ct) =>
         {
-            var (village, refusal) = await VillageRules.FindAsync(session.Db, input.VillageCode, input.Version, ct);
+            var (village, refusal) = await VillageRules.FindAsync(session, input.VillageCode, input.Version, ct);
             if (village is null)
             {
                 return ChangeOutcome.Failure<Village>(refusal!);
@@ -35,11 +36,11 @@ public sealed class VillageFactChanges(ChangeRunner runner)
             return ChangeOutcome.Success(village);
         }, cancellationToken);
 
-    public Task<ChangeOutcome<Village>> UpdateGridsAsync(UpdateGrids input, CancellationToken cancellationToken) =>
-        runner.RunAsync(async (session, ct) =>
+    public Task<ChangeOutcome<Village>> UpdateGridsAsync(UpdateGrids input, Subtree scope, CancellationToken cancellationToken) =>
+        runner.RunAsync(scope, async (session, ct) =>
         {
             var db = session.Db;
-            var (village, refusal) = await VillageRules.FindAsync(db, input.VillageCode, input.Version, ct);
+            var (village, refusal) = await VillageRules.FindAsync(session, input.VillageCode, input.Version, ct);
             if (village is null)
             {
                 return ChangeOutcome.Failure<Village>(refusal!);
@@ -74,11 +75,11 @@ public sealed class VillageFactChanges(ChangeRunner runner)
             return ChangeOutcome.Success(village);
         }, cancellationToken);
 
-    public Task<ChangeOutcome<Village>> ElectCommitteeAsync(ElectCommittee input, CancellationToken cancellationToken) =>
-        runner.RunAsync(async (session, ct) =>
+    public Task<ChangeOutcome<Village>> ElectCommitteeAsync(ElectCommittee input, Subtree scope, CancellationToken cancellationToken) =>
+        runner.RunAsync(scope, async (session, ct) =>
         {
             var db = session.Db;
-            var (village, refusal) = await VillageRules.FindAsync(db, input.VillageCode, input.Version, ct);
+            var (village, refusal) = await VillageRules.FindAsync(session, input.VillageCode, input.Version, ct);
             if (village is null)
             {
                 return ChangeOutcome.Failure<Village>(refusal!);

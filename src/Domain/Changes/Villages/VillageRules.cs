@@ -1,4 +1,3 @@
-using PartyOrg.Domain.Data;
 using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Domain.Changes.Villages;
@@ -12,10 +11,10 @@ internal static class VillageRules
     public static string Subject(string villageCode) => $"Village:{villageCode}";
 
     /// <summary>The village, if it exists and the client read its current version (when it sent one); otherwise why not.</summary>
-    public static async Task<(Village? Village, ChangeError? Refusal)> FindAsync(PartyDbContext db, string code, int? version, CancellationToken cancellationToken)
+    public static async Task<(Village? Village, ChangeError? Refusal)> FindAsync(ChangeSession session, string code, int? version, CancellationToken cancellationToken)
     {
-        var village = await db.Villages.FindAsync([code], cancellationToken);
-        if (village is null || !db.WriteScope.Contains(village.Code))
+        var village = await session.Db.Villages.FindAsync([code], cancellationToken);
+        if (village is null || !session.Scope.Contains(village.Code))
         {
             return (null, new ChangeError(ChangeErrorCode.NotFound, $"There is no village-level division {code}.", "villageCode"));
         }
