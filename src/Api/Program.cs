@@ -5,6 +5,7 @@ using PartyOrg.Api.Schema;
 using PartyOrg.Api.Security;
 using PartyOrg.Api.Transport.Http;
 using PartyOrg.Api.Transport.WebSockets;
+using PartyOrg.Domain;
 
 return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
 {
@@ -14,7 +15,7 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
 
     // Checked here, with the other sections, so a bad value stops the start with one line.
     builder.Services.AddSingleton(ChangeFeedOptions.Load(builder.Configuration));
-    builder.Services.AddPartyDatabase(settings);
+    builder.Services.AddPartyDomain(settings.Domain);
     builder.Services.AddPartySchema(settings.Paging);
     builder.Services.AddGraphQLHttp(settings.Http);
     builder.Services.AddGraphQLWebSockets(builder.Configuration);
