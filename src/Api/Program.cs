@@ -10,6 +10,12 @@ using PartyOrg.Domain;
 return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
 {
     var invocation = CommandLine.Parse(args);
+    if (invocation.HelpText is { } help)
+    {
+        await Console.Out.WriteAsync(help);
+        return 0;
+    }
+
     var builder = WebApplication.CreateBuilder([.. invocation.HostArguments]);
     var settings = ServiceSettings.Load(builder.Configuration, builder.Environment.ContentRootPath);
 
