@@ -6,16 +6,23 @@ using PartyOrg.Api.Schema;
 using PartyOrg.Api.Security;
 using PartyOrg.Api.Transport.Http;
 using PartyOrg.Api.Transport.WebSockets;
+using PartyOrg.Domain;
 
 return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
 {
     var invocation = CommandLine.Parse(args);
+    if (invocation.HelpText is { } help)
+    {
+        await Console.Out.WriteAsync(help);
+        return 0;
+    }
+
     var builder = WebApplication.CreateBuilder([.. invocation.HostArguments]);
     var settings = ServiceSettings.Load(builder.Configuration, builder.Environment.ContentRootPath);
 
     // Checked here, with the other sections, so a bad value stops the start with one line.
     builder.Services.AddSingleton(ChangeFeedOptions.Load(builder.Configuration));
-    builder.Services.AddPartyDatabase(settings);
+    builder.Services.AddPartyDomain(settings.Domain);
     builder.Services.AddPartySchema(settings.Paging);
     builder.Services.AddGraphQLHttp(settings.Http);
     builder.Services.AddGraphQLWebSockets(builder.Configuration);

@@ -64,7 +64,7 @@ public static class BenchmarkApp
         var loadAtStart = LoadAverage();
         using var database = await FullScaleDatabase.OpenAsync(options.DatabasePath, output, cancellationToken);
         var probes = new ServerProbes();
-        await using var api = new ApiHost(database.FilePath, probes);
+        await using var api = new BenchmarkHost(new(database.FilePath) { Probes = probes });
         try
         {
             api.StartServer();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using PartyOrg.Domain.Statistics;
 
 namespace PartyOrg.Api.Commands;
@@ -28,9 +29,12 @@ public static class CommandRunner
             case CommandKind.SchemaPrint:
             case CommandKind.SchemaWrite:
                 return await SchemaCommand.RunAsync(app.Services, invocation, output, cancellationToken);
-            default:
+            case CommandKind.Serve:
                 await app.RunAsync(cancellationToken);
                 return 0;
+            default:
+                // Help is printed before a host is built, so that bad configuration cannot hide it.
+                throw new UnreachableException($"'{invocation.Kind}' is not run on a host.");
         }
     }
 }

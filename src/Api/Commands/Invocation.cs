@@ -8,6 +8,9 @@ public enum CommandKind
     /// <summary>Serve the GraphQL API (no command given).</summary>
     Serve,
 
+    /// <summary>Show the help of a command; nothing runs.</summary>
+    Help,
+
     /// <summary>Regenerate the database.</summary>
     Seed,
 
@@ -25,8 +28,14 @@ public enum CommandKind
 }
 
 /// <summary>A parsed command line: the command, its options, and the arguments left for host configuration.</summary>
-public sealed record Invocation(CommandKind Kind, IReadOnlyList<string> HostArguments)
+public sealed record Invocation(CommandKind Kind)
 {
+    /// <summary>Configuration for the host, such as <c>--urls http://…</c> or <c>--Database:Provider=SqlServer</c>.</summary>
+    public IReadOnlyList<string> HostArguments { get; init; } = [];
+
+    /// <summary>The help asked for with <c>--help</c>, as it is printed.</summary>
+    public string? HelpText { get; init; }
+
     /// <summary>The <c>--scale</c> option of <c>seed</c>; the configured scale when absent.</summary>
     public SeedScale? Scale { get; init; }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PartyOrg.Api.Hosting;
 using PartyOrg.Domain.Generation;
 using PartyOrg.Domain.Security;
 
@@ -13,8 +12,8 @@ public static class KeysCommand
 {
     public static async Task<int> RunAsync(IServiceProvider services, Invocation invocation, TextWriter output, CancellationToken cancellationToken)
     {
-        var settings = services.GetRequiredService<ServiceSettings>();
-        await services.GetRequiredService<DatabaseSeeder>().EnsureSeededAsync(settings.Seed.Scale, settings.Seed.Seed, settings.Seed.AsOf, cancellationToken);
+        var seed = services.GetRequiredService<SeedSettings>();
+        await services.GetRequiredService<DatabaseSeeder>().EnsureSeededAsync(seed.Scale, seed.Seed, seed.AsOf, cancellationToken);
         var keys = services.GetRequiredService<ApiKeys>();
         var request = invocation.Keys!;
         switch (request.Action)

@@ -1,4 +1,3 @@
-using PartyOrg.Api.Hosting;
 using PartyOrg.Domain.Generation;
 
 namespace PartyOrg.Api.Commands;
@@ -8,7 +7,7 @@ public static class SeedCommand
 {
     public static async Task<int> RunAsync(IServiceProvider services, Invocation invocation, TextWriter output, CancellationToken cancellationToken)
     {
-        var configured = services.GetRequiredService<ServiceSettings>().Seed;
+        var configured = services.GetRequiredService<SeedSettings>();
         var seeder = services.GetRequiredService<DatabaseSeeder>();
         var report = await seeder.SeedAsync(
             invocation.Scale ?? configured.Scale,

@@ -5,12 +5,11 @@ namespace PartyOrg.Api.Hosting;
 /// <summary>Creates the schema and seeds the demo data on first start.</summary>
 public sealed partial class DatabaseInitializer(
     DatabaseSeeder seeder,
-    ServiceSettings settings,
+    SeedSettings seed,
     ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var seed = settings.Seed;
         var report = await seeder.EnsureSeededAsync(seed.Scale, seed.Seed, seed.AsOf, cancellationToken);
         if (report is not null)
         {

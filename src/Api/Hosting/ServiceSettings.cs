@@ -1,18 +1,20 @@
 using PartyOrg.Api.Querying.Paging;
 using PartyOrg.Api.Transport.Http;
+using PartyOrg.Domain;
 using PartyOrg.Domain.Data;
 using PartyOrg.Domain.Generation;
 
 namespace PartyOrg.Api.Hosting;
 
 /// <summary>The service's configuration, bound and checked once at start so bad values stop it before it serves.</summary>
-public sealed record ServiceSettings(
-    DatabaseOptions Database,
-    string ConnectionString,
-    SeedSettings Seed,
-    GraphQLHttpOptions Http,
-    PagingOptions Paging)
+public sealed record ServiceSettings(PartyDomainOptions Domain, GraphQLHttpOptions Http, PagingOptions Paging)
 {
+    public DatabaseOptions Database => Domain.Database;
+
+    public string ConnectionString => Domain.ConnectionString;
+
+    public SeedSettings Seed => Domain.Seed;
+
     /// <summary>Binds the sections and resolves the connection string; throws <see cref="ConfigurationException"/> with one clear message.</summary>
     public static ServiceSettings Load(IConfiguration configuration, string contentRoot)
     {
@@ -35,7 +37,7 @@ public sealed record ServiceSettings(
 
         var connectionString = DatabaseProvider.ResolveConnectionString(database, contentRoot);
         var seed = new SeedSettings(SeedScales.Parse(seedOptions.Scale), seedOptions.Seed, seedOptions.AsOf);
-        return new ServiceSettings(database, connectionString, seed, http, paging);
+        return new ServiceSettings(new PartyDomainOptions(database, connectionString, seed), http, paging);
     }
 
     private static T Bind<T>(IConfiguration configuration, string section, string expectation)
@@ -52,6 +54,3 @@ public sealed record ServiceSettings(
         }
     }
 }
-
-/// <summary>What the database is seeded with when it is empty, or by the <c>seed</c> command.</summary>
-public sealed record SeedSettings(SeedScale Scale, int Seed, DateOnly AsOf);

@@ -48,6 +48,9 @@ public sealed class CommandLineTests
     [InlineData("seed", "--seed", "many")]
     [InlineData("seed", "--scale")]
     [InlineData("seed", "--verbose")]
+    [InlineData("seed", "--Seed", "3")]
+    [InlineData("stats")]
+    [InlineData("stats", "recompute", "--as-of", "01/07/2026")]
     [InlineData("schema")]
     [InlineData("schema", "read")]
     [InlineData("schema", "write", "a", "b")]
@@ -105,6 +108,24 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Configuration_arguments_never_become_a_commands_argument()
+    {
+        var invocation = CommandLine.Parse(["keys", "revoke", "--Database:DataDirectory=/tmp/x", "abcdefgh2345"]);
+
+        Assert.Equal(new KeysRequest(KeysAction.Revoke) { Id = "abcdefgh2345" }, invocation.Keys);
+        Assert.Equal(["--Database:DataDirectory=/tmp/x"], invocation.HostArguments);
+    }
+
+    [Fact]
+    public void An_options_value_with_an_equals_sign_stays_its_value()
+    {
+        var invocation = CommandLine.Parse(["keys", "create", "--role", "admin", "--scope", "150000", "--name", "a=b"]);
+
+        Assert.Equal("a=b", invocation.Keys!.Name);
+        Assert.Empty(invocation.HostArguments);
+    }
+
+    [Fact]
     public void Keys_create_reads_a_role_in_any_case()
     {
         Assert.Equal(Role.Organizer, CommandLine.Parse(["keys", "create", "--role", "Organizer", "--scope", "150000"]).Keys!.Role);
@@ -116,7 +137,7 @@ public sealed class CommandLineTests
     [InlineData("'keys create' needs --role dashboard, partner, organizer or admin, got 'anonymous'.", "keys", "create", "--role", "anonymous", "--scope", "150000")]
     [InlineData("'keys create' needs --scope with a division code (150000 for the whole region).", "keys", "create", "--role", "admin")]
     [InlineData("Option '--expires' needs a date such as 2027-06-30, got '30/06/2027'.", "keys", "create", "--role", "admin", "--scope", "150000", "--expires", "30/06/2027")]
-    [InlineData("Option '--role' needs a value: dashboard, partner, organizer or admin.", "keys", "create", "--role")]
+    [InlineData("Required argument missing for option: '--role'.", "keys", "create", "--role")]
     [InlineData("Option '--scope' needs a value: a division code such as 152200.", "keys", "create", "--role", "admin", "--scope", "--name", "x")]
     public void Keys_create_refuses_a_bad_role_scope_or_date_with_its_message(string message, params string[] args)
     {

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Benchmarks.Hosting;
 
@@ -21,9 +19,4 @@ public static class BenchmarkAccess
         builder.UseSetting("Security:Limits:MaxRootFields", "1000");
         builder.UseSetting("Security:Limits:ExecutionTimeout", "00:10:00");
     }
-
-    /// <summary>A region-wide admin key made in the host's database for this run.</summary>
-    public static string AdminKey(IServiceProvider services) =>
-        services.GetRequiredService<ApiKeys>().CreateAsync("benchmark", Role.Admin, "150000", DateTimeOffset.UtcNow.AddDays(1), CancellationToken.None)
-            .GetAwaiter().GetResult().Text;
 }

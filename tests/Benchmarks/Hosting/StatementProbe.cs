@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace PartyOrg.Benchmarks.Hosting;
 
 /// <summary>
-/// Joins every API DbContext (DatabaseRegistration adds each IInterceptor in DI): counts statements
+/// Joins every API DbContext (AddPartyDomain adds each IInterceptor in DI): counts statements
 /// and times each from its execution until its reader is disposed, which includes EF's materialisation.
 /// </summary>
 public sealed class StatementProbe(ServerProbes probes) : DbCommandInterceptor

@@ -29,7 +29,7 @@ public static class SecurityReport
         output.WriteLine($"Database: demo scale, generated in {run.Seeding.TotalSeconds:F1} s ({run.Catalogue.Leagues.Count} leagues, {run.Catalogue.Banners.Count} banners, " +
             $"{run.Catalogue.Branches.Count} branches with members); scoped keys: banner {run.Banner} ({run.BannerBranches} branches with members)");
         output.WriteLine("Hosts:    the real Program in this process on Kestrel, 127.0.0.1, Production; one HttpClient, requests one at a time unless said otherwise");
-        output.WriteLine("          (a) ApiHost: limits lifted (BenchmarkAccess.LiftLimits), rate limits off, admin key, WITH the benchmark probes (timing decorators, EF interceptors)");
+        output.WriteLine("          (a) BenchmarkHost with probes: limits lifted (BenchmarkAccess.LiftLimits), rate limits off, admin key, WITH the benchmark probes (timing decorators, EF interceptors)");
         output.WriteLine("          default: default limits (depth 20, fields 2000, aliases 40, cost 1000/1000, 5000 nodes, page 50, 50 ids), Security:RateLimits:Enabled=false, no probes");
         output.WriteLine($"          rate: default limits and Security:RateLimits:AnonymousPerMinute={SecuritySuite.AnonymousPerMinute} (on)");
         output.WriteLine();

@@ -28,15 +28,15 @@ public static class SecuritySuite
         var catalogue = await database.ReadCatalogueAsync(cancellationToken);
         var banner = catalogue.Branches.GroupBy(b => b.BannerCode).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First();
 
-        await using var lifted = new ApiHost(database.FilePath, new ServerProbes());
-        await using var guarded = new SecurityHost(database.FilePath, [new("Security:RateLimits:Enabled", "false")]);
+        await using var lifted = new BenchmarkHost(new(database.FilePath) { Probes = new ServerProbes() });
+        await using var guarded = new BenchmarkHost(new(database.FilePath) { LiftLimits = false, Settings = [new("Security:RateLimits:Enabled", "false")] });
         if (!Start(lifted.StartServer, "limits lifted") || !Start(guarded.StartServer, "default limits"))
         {
             return 2;
         }
 
         using var client = new SecurityClient(options.Concurrency);
-        var liftedEndpoint = new Uri(lifted.Address, "/graphql");
+        var liftedEndpoint = lifted.Endpoint;
         var adminKey = lifted.AdminKey;
         var village = await VillageIdAsync(client, liftedEndpoint, adminKey, banner.Key, cancellationToken);
         var cases = Cases(liftedEndpoint, adminKey, guarded, catalogue.Region, banner.Key, village);
@@ -64,7 +64,7 @@ public static class SecuritySuite
 
         output.WriteLine($"Rate limit: {BurstRequests} anonymous requests at once against AnonymousPerMinute={AnonymousPerMinute} …");
         RateLimitResult rate;
-        await using (var limited = new SecurityHost(database.FilePath, [new("Security:RateLimits:AnonymousPerMinute", $"{AnonymousPerMinute}")]))
+        await using (var limited = new BenchmarkHost(new(database.FilePath) { LiftLimits = false, Settings = [new("Security:RateLimits:AnonymousPerMinute", $"{AnonymousPerMinute}")] }))
         {
             if (!Start(limited.StartServer, "rate limits on"))
             {
@@ -83,7 +83,7 @@ public static class SecuritySuite
     }
 
     /// <summary>For each query: (a) the admin on the host with lifted limits, the baseline; a control admin and scoped or anonymous callers under the default limits.</summary>
-    private static List<ProtectionCase> Cases(Uri liftedEndpoint, string adminKey, SecurityHost guarded, string region, string banner, string village)
+    private static List<ProtectionCase> Cases(Uri liftedEndpoint, string adminKey, BenchmarkHost guarded, string region, string banner, string village)
     {
         var admin = guarded.Key(Role.Admin, region);
         var dashboard = guarded.Key(Role.Dashboard, banner);
@@ -99,7 +99,7 @@ public static class SecuritySuite
         var cases = new List<ProtectionCase>();
         foreach (var q in queries)
         {
-            cases.Add(new(q.Name, "(a) admin, limits lifted (ApiHost)", liftedEndpoint, adminKey, q.Body, Baseline: true));
+            cases.Add(new(q.Name, "(a) admin, limits lifted (probes)", liftedEndpoint, adminKey, q.Body, Baseline: true));
             cases.Add(new(q.Name, "(a') admin, default limits (control)", endpoint, admin, q.Body));
             cases.Add(new(q.Name, $"(b) {q.Scoped} key, scope {banner}", endpoint, q.ScopedKey, q.Body));
             if (q.Second is not null)

@@ -135,7 +135,7 @@ public static class StatsSuite
     private static async Task<ApiRun?> MeasureApiAsync(string databaseFile, BenchmarkOptions options, bool capture, CancellationToken cancellationToken)
     {
         var probes = new ServerProbes();
-        await using var api = new ApiHost(databaseFile, probes);
+        await using var api = new BenchmarkHost(new(databaseFile) { Probes = probes });
         try
         {
             api.StartServer();

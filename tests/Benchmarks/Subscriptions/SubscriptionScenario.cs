@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PartyOrg.Api.Schema.Common;
+using PartyOrg.Benchmarks.Hosting;
 
 namespace PartyOrg.Benchmarks.Subscriptions;
 
@@ -19,7 +20,7 @@ public sealed class SubscriptionScenario(Catalogue catalogue, ScenarioSettings s
     /// <summary>The branches mutated in turn: one per league in rotation, each in a different banner.</summary>
     public IReadOnlyList<TargetBranch> Targets { get; } = PickTargets(catalogue, 48);
 
-    public async Task<ScenarioResult> RunAsync(string name, SubscriptionHost subscribeOn, SubscriptionHost mutateOn, CancellationToken cancellationToken)
+    public async Task<ScenarioResult> RunAsync(string name, BenchmarkHost subscribeOn, BenchmarkHost mutateOn, CancellationToken cancellationToken)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 16, UseProxy = false }) { Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", mutateOn.AdminKey);
@@ -105,7 +106,7 @@ public sealed class SubscriptionScenario(Catalogue catalogue, ScenarioSettings s
         }
     }
 
-    private async Task WarmUpAsync(HttpClient http, Uri endpoint, SubscriptionHost subscribeOn, CancellationToken cancellationToken)
+    private async Task WarmUpAsync(HttpClient http, Uri endpoint, BenchmarkHost subscribeOn, CancellationToken cancellationToken)
     {
         await using var probe = new Subscriber(catalogue.Region, catalogue.Region[..2], subscribeOn.AdminKey);
         await probe.ConnectAndSubscribeAsync(subscribeOn.WebSocketAddress, cancellationToken);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
 using System.Runtime.InteropServices;
+using PartyOrg.Benchmarks.Hosting;
 using PartyOrg.Benchmarks.Reporting;
 
 namespace PartyOrg.Benchmarks.Subscriptions;
@@ -26,7 +27,7 @@ public static class SubscriptionSuite
         var scenario = new SubscriptionScenario(catalogue, Settings, output);
         var results = new List<ScenarioResult>();
 
-        await using (var single = new SubscriptionHost(database.FilePath, []))
+        await using (var single = new BenchmarkHost(new(database.FilePath)))
         {
             single.StartServer();
             results.Add(await scenario.RunAsync("1 instance", single, single, cancellationToken));
@@ -36,8 +37,8 @@ public static class SubscriptionSuite
         {
             var channel = "party-org:changes:bench-" + Guid.NewGuid().ToString("N");
             KeyValuePair<string, string>[] settings = [new("Changes:Redis", redis.ConnectionString), new("Changes:RedisChannel", channel)];
-            await using var a = new SubscriptionHost(database.FilePath, settings);
-            await using var b = new SubscriptionHost(database.FilePath, settings);
+            await using var a = new BenchmarkHost(new(database.FilePath) { Settings = settings });
+            await using var b = new BenchmarkHost(new(database.FilePath) { Settings = settings });
             a.StartServer();
             b.StartServer();
             var wait = Stopwatch.StartNew();

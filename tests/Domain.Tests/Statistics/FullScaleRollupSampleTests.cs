@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Statistics;
 using PartyOrg.Domain.Tests.Generation;
@@ -35,7 +34,7 @@ public sealed class FullScaleRollupSampleTests(FullDatabase full)
     [Fact]
     public async Task Member_counts_of_sampled_divisions_equal_a_group_by_over_members()
     {
-        var expected = GroupByPrefix(length => $"""
+        var expected = _db.CountsByDivision(Levels.Select(l => l.Length), length => $"""
             SELECT substr(VillageCode, 1, {length}), {MemberColumns()}
             FROM Members WHERE substr(VillageCode, 1, {length}) IN ({Prefixes(length)}) GROUP BY 1
             """);
@@ -49,7 +48,7 @@ public sealed class FullScaleRollupSampleTests(FullDatabase full)
     [Fact]
     public async Task Branch_counts_of_sampled_divisions_equal_a_group_by_over_branches()
     {
-        var expected = GroupByPrefix(length => $"""
+        var expected = _db.CountsByDivision(Levels.Select(l => l.Length), length => $"""
             SELECT substr(VillageCode, 1, {length}), COUNT(*), SUM(Rating = 0), SUM(Rating = 2)
             FROM Branches WHERE substr(VillageCode, 1, {length}) IN ({Prefixes(length)}) GROUP BY 1
             """);
@@ -63,7 +62,7 @@ public sealed class FullScaleRollupSampleTests(FullDatabase full)
     [Fact]
     public async Task Village_counts_of_sampled_divisions_equal_a_group_by_over_villages_and_their_facts()
     {
-        var expected = GroupByPrefix(length => $"""
+        var expected = _db.CountsByDivision(Levels.Select(l => l.Length), length => $"""
             SELECT substr(v.Code, 1, {length}), COUNT(*), SUM(v.HasServiceCenter),
                    SUM(EXISTS (SELECT 1 FROM CommitteeMembers c WHERE c.VillageCode = v.Code AND c.IsPartySecretary AND c.IsChair)),
                    SUM((SELECT COUNT(*) FROM CommitteeMembers c WHERE c.VillageCode = v.Code AND c.Source <> 4)),
@@ -91,9 +90,9 @@ public sealed class FullScaleRollupSampleTests(FullDatabase full)
                 SELECT substr(VillageCode, 1, {length}), ListedYear, COUNT(*) FROM Rectifications
                 WHERE RectifiedYear IS NOT NULL AND substr(VillageCode, 1, {length}) IN ({Prefixes(length)}) GROUP BY 1, 2
                 """;
-            foreach (var row in Rows(sql))
+            foreach (var row in _db.Rows(sql))
             {
-                expected[(ToCode((string)row[0]!), (long)row[1]!)] = (long)row[2]!;
+                expected[(RollupSql.DivisionCode((string)row[0]!), (long)row[1]!)] = (long)row[2]!;
             }
         }
 
@@ -109,7 +108,7 @@ public sealed class FullScaleRollupSampleTests(FullDatabase full)
     public async Task Member_counts_of_sampled_branches_equal_a_group_by_over_members()
     {
         var ids = SampleBranches();
-        var expected = Rows($"SELECT BranchId, {MemberColumns()} FROM Members WHERE BranchId IN ({string.Join(", ", ids)}) GROUP BY BranchId")
+        var expected = _db.Rows($"SELECT BranchId, {MemberColumns()} FROM Members WHERE BranchId IN ({string.Join(", ", ids)}) GROUP BY BranchId")
             .ToDictionary(r => (long)r[0]!, r => r.Skip(1).Select(v => (long)v!).ToArray());
 
         await using var context = _db.CreateDbContext();
@@ -152,7 +151,7 @@ public sealed class FullScaleRollupSampleTests(FullDatabase full)
         var random = new Random(SampleSeed);
         return [.. Levels.SelectMany(level =>
         {
-            var codes = Rows($"SELECT Code FROM {level.Table} ORDER BY Code").Select(r => (string)r[0]!).ToArray();
+            var codes = _db.Rows($"SELECT Code FROM {level.Table} ORDER BY Code").Select(r => (string)r[0]!).ToArray();
             random.Shuffle(codes);
             return codes.Take(level.Size);
         })];
@@ -160,7 +159,7 @@ public sealed class FullScaleRollupSampleTests(FullDatabase full)
 
     private long[] SampleBranches()
     {
-        var ids = Rows("SELECT Id FROM Branches ORDER BY Id").Select(r => (long)r[0]!).ToArray();
+        var ids = _db.Rows("SELECT Id FROM Branches ORDER BY Id").Select(r => (long)r[0]!).ToArray();
         new Random(SampleSeed).Shuffle(ids);
         return ids[..1_000];
     }
@@ -168,20 +167,6 @@ public sealed class FullScaleRollupSampleTests(FullDatabase full)
     /// <summary>The sampled division codes of one level, as the prefix of their subtree's village codes, for an IN list.</summary>
     private string Prefixes(int length) =>
         string.Join(", ", SampleDivisions().Where(c => Length(c) == length).Select(c => $"'{c[..length]}'"));
-
-    private Dictionary<string, long[]> GroupByPrefix(Func<int, string> sql)
-    {
-        var expected = new Dictionary<string, long[]>();
-        foreach (var (_, length, _) in Levels)
-        {
-            foreach (var row in Rows(sql(length)))
-            {
-                expected[ToCode((string)row[0]!)] = [.. row.Skip(1).Select(v => (long)v!)];
-            }
-        }
-
-        return expected;
-    }
 
     private async Task<Dictionary<string, DivisionRollup>> DivisionRollupsAsync()
     {
@@ -199,29 +184,4 @@ public sealed class FullScaleRollupSampleTests(FullDatabase full)
         [_, _, _, _, '0', '0'] => 4,
         _ => code.Length,
     };
-
-    private static string ToCode(string prefix) => prefix.Length switch
-    {
-        2 => prefix + "0000",
-        4 => prefix + "00",
-        _ => prefix,
-    };
-
-    private List<object?[]> Rows(string sql)
-    {
-        using var connection = new SqliteConnection(_db.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            reader.GetValues(row!);
-            rows.Add(row);
-        }
-
-        return rows;
-    }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Statistics;
 using PartyOrg.Domain.Tests.Generation;
@@ -13,26 +12,21 @@ public sealed class RollupRecomputeTests(DemoDatabase demo) : IClassFixture<Demo
 {
     private static readonly string AsOf = SeededDatabase.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The village-code prefixes of the region, leagues, banners, townships and villages.</summary>
+    private static readonly int[] PrefixLengths = [2, 4, 6, 9, 12];
+
     private readonly SeededDatabase _db = demo.Database;
 
     [Fact]
     public async Task Member_counts_of_every_division_equal_a_group_by_over_members()
     {
         var rollups = await DivisionRollupsAsync();
-        var expected = new Dictionary<string, long[]>();
-        foreach (var length in new[] { 2, 4, 6, 9, 12 })
-        {
-            var sql = $"""
-                SELECT substr(VillageCode, 1, {length}), COUNT(*), SUM(Status = 0), SUM(Gender = 1), SUM(Ethnicity <> 0), SUM(Ethnicity = 1),
-                       SUM(Education >= 3), SUM(BirthDate > date('{AsOf}', '-36 years')), SUM(BirthDate <= date('{AsOf}', '-61 years')),
-                       SUM(IsRetired), SUM(RegisteredCommunityCode IS NOT NULL), SUM(JoinedOn >= '2012-11-08')
-                FROM Members GROUP BY 1
-                """;
-            foreach (var row in Rows(sql))
-            {
-                expected[ToCode((string)row[0]!)] = [.. row.Skip(1).Select(v => (long)v!)];
-            }
-        }
+        var expected = _db.CountsByDivision(PrefixLengths, length => $"""
+            SELECT substr(VillageCode, 1, {length}), COUNT(*), SUM(Status = 0), SUM(Gender = 1), SUM(Ethnicity <> 0), SUM(Ethnicity = 1),
+                   SUM(Education >= 3), SUM(BirthDate > date('{AsOf}', '-36 years')), SUM(BirthDate <= date('{AsOf}', '-61 years')),
+                   SUM(IsRetired), SUM(RegisteredCommunityCode IS NOT NULL), SUM(JoinedOn >= '2012-11-08')
+            FROM Members GROUP BY 1
+            """);
 
         foreach (var (code, rollup) in rollups)
         {
@@ -50,14 +44,8 @@ public sealed class RollupRecomputeTests(DemoDatabase demo) : IClassFixture<Demo
     public async Task Branch_counts_of_every_division_equal_a_group_by_over_branches()
     {
         var rollups = await DivisionRollupsAsync();
-        var expected = new Dictionary<string, long[]>();
-        foreach (var length in new[] { 2, 4, 6, 9, 12 })
-        {
-            foreach (var row in Rows($"SELECT substr(VillageCode, 1, {length}), COUNT(*), SUM(Rating = 0), SUM(Rating = 2), SUM(Sector = 0), SUM(Sector = 7) FROM Branches GROUP BY 1"))
-            {
-                expected[ToCode((string)row[0]!)] = [.. row.Skip(1).Select(v => (long)v!)];
-            }
-        }
+        var expected = _db.CountsByDivision(PrefixLengths, length =>
+            $"SELECT substr(VillageCode, 1, {length}), COUNT(*), SUM(Rating = 0), SUM(Rating = 2), SUM(Sector = 0), SUM(Sector = 7) FROM Branches GROUP BY 1");
 
         foreach (var (code, r) in rollups)
         {
@@ -70,25 +58,17 @@ public sealed class RollupRecomputeTests(DemoDatabase demo) : IClassFixture<Demo
     public async Task Village_counts_of_every_division_equal_a_group_by_over_villages_and_their_facts()
     {
         var rollups = await DivisionRollupsAsync();
-        var expected = new Dictionary<string, long[]>();
-        foreach (var length in new[] { 2, 4, 6, 9, 12 })
-        {
-            var sql = $"""
-                SELECT substr(v.Code, 1, {length}), COUNT(*), SUM(v.Kind = 1), SUM(v.HasServiceCenter), SUM(v.HasServiceCenter AND v.ServiceCenterLinkedOnline),
-                       SUM(EXISTS (SELECT 1 FROM CommitteeMembers c WHERE c.VillageCode = v.Code AND c.IsPartySecretary AND c.IsChair)),
-                       SUM((SELECT COUNT(*) FROM CommitteeMembers c WHERE c.VillageCode = v.Code AND c.Source <> 4)),
-                       SUM(EXISTS (SELECT 1 FROM FirstSecretaries f WHERE f.VillageCode = v.Code AND f.EndedOn IS NULL)),
-                       SUM((SELECT COUNT(*) FROM ResidentCadres r JOIN WorkTeams w ON w.Id = r.WorkTeamId WHERE w.VillageCode = v.Code AND w.EndedOn IS NULL)),
-                       SUM((SELECT COUNT(*) FROM GridWorkers g JOIN Grids d ON d.Id = g.GridId WHERE d.VillageCode = v.Code)),
-                       SUM(COALESCE(v.AnnualServiceFund, 0)),
-                       SUM((SELECT COUNT(*) FROM Members m WHERE m.RegisteredCommunityCode = v.Code))
-                FROM Villages v GROUP BY 1
-                """;
-            foreach (var row in Rows(sql))
-            {
-                expected[ToCode((string)row[0]!)] = [.. row.Skip(1).Select(v => (long)v!)];
-            }
-        }
+        var expected = _db.CountsByDivision(PrefixLengths, length => $"""
+            SELECT substr(v.Code, 1, {length}), COUNT(*), SUM(v.Kind = 1), SUM(v.HasServiceCenter), SUM(v.HasServiceCenter AND v.ServiceCenterLinkedOnline),
+                   SUM(EXISTS (SELECT 1 FROM CommitteeMembers c WHERE c.VillageCode = v.Code AND c.IsPartySecretary AND c.IsChair)),
+                   SUM((SELECT COUNT(*) FROM CommitteeMembers c WHERE c.VillageCode = v.Code AND c.Source <> 4)),
+                   SUM(EXISTS (SELECT 1 FROM FirstSecretaries f WHERE f.VillageCode = v.Code AND f.EndedOn IS NULL)),
+                   SUM((SELECT COUNT(*) FROM ResidentCadres r JOIN WorkTeams w ON w.Id = r.WorkTeamId WHERE w.VillageCode = v.Code AND w.EndedOn IS NULL)),
+                   SUM((SELECT COUNT(*) FROM GridWorkers g JOIN Grids d ON d.Id = g.GridId WHERE d.VillageCode = v.Code)),
+                   SUM(COALESCE(v.AnnualServiceFund, 0)),
+                   SUM((SELECT COUNT(*) FROM Members m WHERE m.RegisteredCommunityCode = v.Code))
+            FROM Villages v GROUP BY 1
+            """);
 
         foreach (var (code, r) in rollups)
         {
@@ -103,7 +83,7 @@ public sealed class RollupRecomputeTests(DemoDatabase demo) : IClassFixture<Demo
     {
         await using var context = _db.CreateDbContext();
         var rollups = await context.BranchRollups.AsNoTracking().ToDictionaryAsync(r => r.BranchId);
-        var expected = Rows("SELECT BranchId, COUNT(*), SUM(Status = 1), SUM(Gender = 0), SUM(Occupation = 1) FROM Members GROUP BY BranchId")
+        var expected = _db.Rows("SELECT BranchId, COUNT(*), SUM(Status = 1), SUM(Gender = 0), SUM(Occupation = 1) FROM Members GROUP BY BranchId")
             .ToDictionary(r => (long)r[0]!, r => r.Skip(1).Select(v => (long)v!).ToArray());
 
         Assert.Equal(_db.Scalar<long>("SELECT COUNT(*) FROM Branches"), rollups.Count);
@@ -118,7 +98,7 @@ public sealed class RollupRecomputeTests(DemoDatabase demo) : IClassFixture<Demo
     {
         await using var context = _db.CreateDbContext();
         var region = await context.RectificationRollups.Where(r => r.Code == "150000").ToDictionaryAsync(r => r.ListedYear, r => (long)r.Completed);
-        var expected = Rows("SELECT ListedYear, COUNT(*) FROM Rectifications WHERE RectifiedYear IS NOT NULL GROUP BY ListedYear")
+        var expected = _db.Rows("SELECT ListedYear, COUNT(*) FROM Rectifications WHERE RectifiedYear IS NOT NULL GROUP BY ListedYear")
             .ToDictionary(r => (int)(long)r[0]!, r => (long)r[1]!);
         Assert.Equal(expected, region);
     }
@@ -136,30 +116,5 @@ public sealed class RollupRecomputeTests(DemoDatabase demo) : IClassFixture<Demo
     {
         await using var context = _db.CreateDbContext();
         return await context.DivisionRollups.AsNoTracking().ToDictionaryAsync(r => r.Code);
-    }
-
-    private static string ToCode(string prefix) => prefix.Length switch
-    {
-        2 => prefix + "0000",
-        4 => prefix + "00",
-        _ => prefix,
-    };
-
-    private List<object?[]> Rows(string sql)
-    {
-        using var connection = new SqliteConnection(_db.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            reader.GetValues(row!);
-            rows.Add(row);
-        }
-
-        return rows;
     }
 }

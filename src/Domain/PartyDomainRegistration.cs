@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PartyOrg.Domain.Changes;
+using PartyOrg.Domain.Changes.Branches;
+using PartyOrg.Domain.Changes.Members;
+using PartyOrg.Domain.Changes.Villages;
+using PartyOrg.Domain.Data;
+using PartyOrg.Domain.Generation;
+using PartyOrg.Domain.Security;
+using PartyOrg.Domain.Statistics;
+
+namespace PartyOrg.Domain;
+
+/// <summary>Registers the domain's services: the database, its generator, the rollups, the change services and the key store.</summary>
+public static class PartyDomainRegistration
+{
+    /// <summary>
+    /// A context factory rather than a scoped context: sibling root fields resolve in parallel,
+    /// and one context cannot run two operations at once.
+    /// </summary>
+    public static IServiceCollection AddPartyDomain(this IServiceCollection services, PartyDomainOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton(options.Seed);
+        // Interceptors registered in the container (a statement counter in tests, tracing in production) join every context.
+        services.AddDbContextFactory<PartyDbContext>((provider, builder) =>
+        {
+            DatabaseProvider.Configure(builder, options.Database, options.ConnectionString);
+            builder.AddInterceptors(provider.GetServices<IInterceptor>());
+        });
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DatabaseSeeder>();
+        services.AddSingleton<RollupStore>();
+        services.AddSingleton<ApiKeys>();
+        services.AddSingleton<ChangeRunner>();
+        services.AddSingleton<MemberChanges>();
+        services.AddSingleton<MemberUpdates>();
+        services.AddSingleton<BranchChanges>();
+        services.AddSingleton<BranchRatings>();
+        services.AddSingleton<VillageAssignments>();
+        services.AddSingleton<VillageFactChanges>();
+        return services;
+    }
+}
