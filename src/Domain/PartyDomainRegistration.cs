@@ -7,13 +7,14 @@ using PartyOrg.Domain.Changes.Branches;
 using PartyOrg.Domain.Changes.Members;
 using PartyOrg.Domain.Changes.Villages;
 using PartyOrg.Domain.Data;
+using PartyOrg.Domain.Divisions;
 using PartyOrg.Domain.Generation;
 using PartyOrg.Domain.Security;
 using PartyOrg.Domain.Statistics;
 
 namespace PartyOrg.Domain;
 
-/// <summary>Registers the domain's services: the database, its generator, the rollups, the change services and the key store.</summary>
+/// <summary>Registers the domain's services: the database, the division directory, the generator, the rollups, the change services and the key store.</summary>
 public static class PartyDomainRegistration
 {
     /// <summary>
@@ -31,6 +32,7 @@ public static class PartyDomainRegistration
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DivisionDirectory>();
         services.AddSingleton<DatabaseSeeder>();
         services.AddSingleton<RollupStore>();
         services.AddSingleton<ApiKeys>();

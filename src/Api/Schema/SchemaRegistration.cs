@@ -14,11 +14,6 @@ using PartyOrg.Api.Schema.Nodes;
 using PartyOrg.Api.Schema.Regions;
 using PartyOrg.Api.Schema.Townships;
 using PartyOrg.Api.Schema.Villages;
-using PartyOrg.Domain.Changes;
-using PartyOrg.Domain.Changes.Branches;
-using PartyOrg.Domain.Changes.Members;
-using PartyOrg.Domain.Changes.Villages;
-using PartyOrg.Domain.Divisions;
 
 namespace PartyOrg.Api.Schema;
 
@@ -41,15 +36,6 @@ public static class SchemaRegistration
         services.AddSingleton<IQueryFields, ChangeQueryFields>();
         services.AddSingleton<ISubscriptionFields, ChangeSubscriptionFields>();
         services.AddChangeFeed();
-        services.AddSingleton<DivisionDirectory>();
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ChangeRunner>();
-        services.AddSingleton<MemberChanges>();
-        services.AddSingleton<MemberUpdates>();
-        services.AddSingleton<BranchChanges>();
-        services.AddSingleton<BranchRatings>();
-        services.AddSingleton<VillageAssignments>();
-        services.AddSingleton<VillageFactChanges>();
         services.AddScoped<RequestLoaders>();
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(paging));
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.HttpOverrides;
 using PartyOrg.Api.Transport;
 using PartyOrg.Api.Transport.WebSockets;
 using PartyOrg.Domain.Data;
-using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Security;
 
@@ -14,7 +13,6 @@ public static class SecurityRegistration
     public static IServiceCollection AddPartySecurity(this IServiceCollection services, SecurityOptions options)
     {
         services.AddSingleton(options);
-        services.AddSingleton<ApiKeys>();
         services.AddSingleton<KeyAuthenticator>();
         services.AddSingleton<IConnectionInitHandler, KeyConnectionInit>();
         services.AddSingleton<GraphQLExecution>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PartyOrg.Api.Commands;
 using PartyOrg.Api.Querying.Paging;
 using PartyOrg.Api.Schema;
+using PartyOrg.Api.Tests.Support;
 using PartyOrg.Domain.Data;
 
 namespace PartyOrg.Api.Tests.Schema;
@@ -57,11 +58,7 @@ public sealed class SchemaFileTests
     /// <summary>The schema as the API composes it; the database is never opened to build it.</summary>
     private static T WithSchema<T>(Func<ISchema, T> use)
     {
-        using var services = new ServiceCollection()
-            .AddLogging()
-            .AddDbContextFactory<PartyDbContext>(options => options.UseSqlite("Data Source=:memory:"))
-            .AddPartySchema(new PagingOptions())
-            .BuildServiceProvider();
+        using var services = SchemaServices.Build();
         return use(services.GetRequiredService<ISchema>());
     }
 }

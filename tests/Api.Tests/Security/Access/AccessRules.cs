@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PartyOrg.Api.Querying.Paging;
 using PartyOrg.Api.Schema;
 using PartyOrg.Api.Security;
+using PartyOrg.Api.Tests.Support;
 using PartyOrg.Domain.Data;
 using PartyOrg.Domain.Security;
 
@@ -28,11 +29,7 @@ public static class AccessRules
     /// <summary>The schema as the API composes it, initialised (so the access visitor ran); the database is never opened.</summary>
     public static ISchema BuildSchema()
     {
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddDbContextFactory<PartyDbContext>(options => options.UseSqlite("Data Source=:memory:"))
-            .AddPartySchema(new PagingOptions())
-            .BuildServiceProvider();
+        var services = SchemaServices.Build();
         var schema = services.GetRequiredService<ISchema>();
         schema.Initialize();
         return schema;
