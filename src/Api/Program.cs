@@ -3,6 +3,7 @@ using PartyOrg.Api.Commands;
 using PartyOrg.Api.Hosting;
 using PartyOrg.Api.Schema;
 using PartyOrg.Api.Security;
+using PartyOrg.Api.Transport;
 using PartyOrg.Api.Transport.Http;
 using PartyOrg.Api.Transport.WebSockets;
 
@@ -16,8 +17,7 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
     builder.Services.AddSingleton(ChangeFeedOptions.Load(builder.Configuration));
     builder.Services.AddPartyDatabase(settings);
     builder.Services.AddPartySchema(settings.Paging);
-    builder.Services.AddGraphQLHttp(settings.Http);
-    builder.Services.AddGraphQLWebSockets(builder.Configuration);
+    builder.Services.AddGraphQLTransports<KeyConnectionInit>(settings.Http, GraphQLWebSocketOptions.Load(builder.Configuration));
     builder.Services.AddPartySecurity(builder.Configuration, builder.Environment.ContentRootPath);
     if (invocation.Serves)
     {

@@ -1,13 +1,11 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
-using PartyOrg.Api.Transport;
-using PartyOrg.Api.Transport.WebSockets;
 using PartyOrg.Domain.Data;
 using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Security;
 
-/// <summary>Registers keys, the caller's authentication on both transports, request limits, rate limits and trusted documents.</summary>
+/// <summary>Registers keys and their authentication, request limits, rate limits and trusted documents, which both transports use.</summary>
 public static class SecurityRegistration
 {
     public static IServiceCollection AddPartySecurity(this IServiceCollection services, IConfiguration configuration, string contentRoot)
@@ -20,8 +18,6 @@ public static class SecurityRegistration
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<KeyAuthenticator>();
         services.AddSingleton<RequestRateLimiter>();
-        services.AddSingleton<IConnectionInitHandler, KeyConnectionInit>();
-        services.AddSingleton<GraphQLExecution>();
         services.Configure<ForwardedHeadersOptions>(forwarded =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
