@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using PartyOrg.Api.Changes;
 using PartyOrg.Api.Tests.Support;
 
 namespace PartyOrg.Api.Tests.Changes;
@@ -49,7 +47,7 @@ public sealed class SubscriptionSocketTests(ChangesApi api)
         await api.AdmitAsync(branch);
         await using var socket = await GraphQLSocket.ConnectAsync(api);
         await socket.SubscribeAsync("live", ChangesSubscription, new { scope = branch.VillageCode });
-        await WaitForSubscribersAsync(1);
+        await FeedSubscribers.WaitForAsync(api, 1);
 
         var member = await api.AdmitAsync(branch);
 
@@ -61,15 +59,14 @@ public sealed class SubscriptionSocketTests(ChangesApi api)
     [Fact]
     public async Task Completing_the_subscription_disposes_its_pump()
     {
-        var feed = api.Services.GetRequiredService<ChangeFeed>();
-        var before = feed.SubscriberCount;
+        var before = FeedSubscribers.Count(api);
         await using var socket = await GraphQLSocket.ConnectAsync(api);
         await socket.SubscribeAsync("gone", ChangesSubscription, new { scope = "150000" });
-        await WaitForSubscribersAsync(before + 1);
+        await FeedSubscribers.WaitForAsync(api, before + 1);
 
         await socket.CompleteAsync("gone");
 
-        await WaitForSubscribersAsync(before);
+        await FeedSubscribers.WaitForAsync(api, before);
     }
 
     [Fact]
@@ -99,7 +96,7 @@ public sealed class SubscriptionSocketTests(ChangesApi api)
         await using var socket = await GraphQLSocket.ConnectAsync(api);
         await socket.SubscribeAsync("stats", "subscription($codes: [String!]!) { statisticsChanged(codes: $codes) { position division { code level } stats { memberCount } } }",
             new { codes = new[] { branch.BannerCode } });
-        await WaitForSubscribersAsync(1);
+        await FeedSubscribers.WaitForAsync(api, 1);
         var before = await MemberCountAsync(branch.BannerCode);
 
         await api.AdmitAsync(branch);
@@ -128,17 +125,5 @@ public sealed class SubscriptionSocketTests(ChangesApi api)
     {
         var body = await api.QueryAsync("query($code: String!) { division(code: $code) { stats { memberCount } } }", new { code });
         return body.GetProperty("data").GetProperty("division").GetProperty("stats").GetProperty("memberCount").GetInt32();
-    }
-
-    /// <summary>Subscribing is asynchronous: wait until the server's feed counts the subscribers.</summary>
-    private async Task WaitForSubscribersAsync(int count)
-    {
-        var feed = api.Services.GetRequiredService<ChangeFeed>();
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (feed.SubscriberCount != count)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Expected {count} subscribers, the feed has {feed.SubscriberCount}.");
-            await Task.Delay(20);
-        }
     }
 }

@@ -20,10 +20,10 @@ public sealed class ScopeSubscriptionTests(ScopeApi api) : IClassFixture<ScopeAp
         var changes = new ScopeChanges(api);
         await using var banner = await GraphQLSocket.ConnectWithKeyAsync(api, api.BannerKey(Role.Partner));
         await using var admin = await GraphQLSocket.ConnectWithKeyAsync(api, api.Key(Role.Admin));
-        var before = AccessSockets.Subscribers(api);
+        var before = FeedSubscribers.Count(api);
         await banner.SubscribeAsync("banner", Changes, new { scope = ScopeApi.Region });
         await admin.SubscribeAsync("admin", Changes, new { scope = ScopeApi.Region });
-        await AccessSockets.WaitForSubscribersAsync(api, before + 2);
+        await FeedSubscribers.WaitForAsync(api, before + 2);
 
         var outside = new[] { await changes.AdmitAsync(rows.Outside.Branch.Id) };
         var inside = new[] { await changes.AdmitAsync(rows.Inside.Branch.Id) };
@@ -61,9 +61,9 @@ public sealed class ScopeSubscriptionTests(ScopeApi api) : IClassFixture<ScopeAp
     {
         var rows = await api.RowsAsync();
         await using var socket = await GraphQLSocket.ConnectWithKeyAsync(api, api.BannerKey(Role.Partner));
-        var before = AccessSockets.Subscribers(api);
+        var before = FeedSubscribers.Count(api);
         await socket.SubscribeAsync("stats", Statistics, new { codes = new[] { ScopeApi.Banner } });
-        await AccessSockets.WaitForSubscribersAsync(api, before + 1);
+        await FeedSubscribers.WaitForAsync(api, before + 1);
 
         await new ScopeChanges(api).AdmitAsync(rows.Inside.Branch.Id);
 

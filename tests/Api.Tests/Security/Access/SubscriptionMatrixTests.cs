@@ -26,7 +26,7 @@ public sealed class SubscriptionMatrixTests(MatrixApi api) : IClassFixture<Matri
         Assert.Equal(operations.Keys.Order(StringComparer.Ordinal), AccessRules.Fields(subscription).Select(f => f.Name));
 
         var sockets = new Dictionary<Role, GraphQLSocket>();
-        var before = AccessSockets.Subscribers(api);
+        var before = FeedSubscribers.Count(api);
         foreach (var role in AccessRules.AllRoles)
         {
             sockets[role] = await GraphQLSocket.ConnectWithKeyAsync(api, api.KeyOf(role));
@@ -39,7 +39,7 @@ public sealed class SubscriptionMatrixTests(MatrixApi api) : IClassFixture<Matri
         try
         {
             var streaming = AccessRules.AllRoles.Count(role => AccessRules.Expected(subscription, subscription.GetField("changes")!, role) == Outcome.Allow);
-            await AccessSockets.WaitForSubscribersAsync(api, before + (streaming * operations.Count));
+            await FeedSubscribers.WaitForAsync(api, before + (streaming * operations.Count));
             await RecordMeetingAsync();
 
             var problems = new List<string>();

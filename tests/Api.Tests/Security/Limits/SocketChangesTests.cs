@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using PartyOrg.Api.Changes;
-using PartyOrg.Api.Tests.Security.Access;
 using PartyOrg.Api.Tests.Support;
 using PartyOrg.Domain.Security;
 
@@ -42,9 +41,9 @@ public sealed partial class SocketChangesTests(AnonymousApi api) : IClassFixture
     {
         const string name = "伙伴测试党员";
         await using var socket = await GraphQLSocket.ConnectWithKeyAsync(api, api.Key(Role.Partner));
-        var subscribers = AccessSockets.Subscribers(api);
+        var subscribers = FeedSubscribers.Count(api);
         await socket.SubscribeAsync("changes", Changes);
-        await AccessSockets.WaitForSubscribersAsync(api, subscribers + 1);
+        await FeedSubscribers.WaitForAsync(api, subscribers + 1);
         var before = await HeadAsync();
 
         await AdmitAsAdminAsync(name);
