@@ -4,6 +4,7 @@ using PartyOrg.Api.Hosting;
 using PartyOrg.Api.Limits;
 using PartyOrg.Api.Schema;
 using PartyOrg.Api.Security;
+using PartyOrg.Api.Transport;
 using PartyOrg.Api.Transport.Http;
 using PartyOrg.Api.Transport.WebSockets;
 using PartyOrg.Domain;
@@ -24,8 +25,7 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
     builder.Services.AddSingleton(ChangeFeedOptions.Load(builder.Configuration));
     builder.Services.AddPartyDomain(settings.Domain);
     builder.Services.AddPartySchema(settings.Paging);
-    builder.Services.AddGraphQLHttp(settings.Http);
-    builder.Services.AddGraphQLWebSockets(builder.Configuration);
+    builder.Services.AddGraphQLTransports<KeyConnectionInit>(settings.Http, GraphQLWebSocketOptions.Load(builder.Configuration));
     var security = SecurityRegistration.Load(builder.Configuration);
     builder.Services.AddPartySecurity(security);
     builder.Services.AddPartyLimits(security, builder.Environment.ContentRootPath);

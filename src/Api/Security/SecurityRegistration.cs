@@ -1,7 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
-using PartyOrg.Api.Transport;
-using PartyOrg.Api.Transport.WebSockets;
 using PartyOrg.Domain.Data;
 
 namespace PartyOrg.Api.Security;
@@ -14,8 +12,6 @@ public static class SecurityRegistration
     {
         services.AddSingleton(options);
         services.AddSingleton<KeyAuthenticator>();
-        services.AddSingleton<IConnectionInitHandler, KeyConnectionInit>();
-        services.AddSingleton<GraphQLExecution>();
         services.Configure<ForwardedHeadersOptions>(forwarded =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

@@ -1,6 +1,5 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using PartyOrg.Api.Changes;
+using PartyOrg.Api.Tests.Support;
 
 namespace PartyOrg.Api.Tests.Changes;
 
@@ -26,7 +25,7 @@ public sealed class SubscriptionSocketTests(ChangesApi api)
         var member = await api.AdmitAsync(here);
         await api.AdmitAsync(there);
         await api.AdmitAsync(here);
-        await using var socket = await TransportWsClient.ConnectAsync(api);
+        await using var socket = await GraphQLSocket.ConnectAsync(api);
 
         await socket.SubscribeAsync("1", ChangesSubscription, new { scope = here.LeagueCode, after = ChangesApi.Text(head) });
         var missed = await socket.NextAsync("1", 2);
@@ -46,9 +45,9 @@ public sealed class SubscriptionSocketTests(ChangesApi api)
     {
         var branch = await api.NextBranchAsync();
         await api.AdmitAsync(branch);
-        await using var socket = await TransportWsClient.ConnectAsync(api);
+        await using var socket = await GraphQLSocket.ConnectAsync(api);
         await socket.SubscribeAsync("live", ChangesSubscription, new { scope = branch.VillageCode });
-        await WaitForSubscribersAsync(1);
+        await FeedSubscribers.WaitForAsync(api, 1);
 
         var member = await api.AdmitAsync(branch);
 
@@ -60,21 +59,20 @@ public sealed class SubscriptionSocketTests(ChangesApi api)
     [Fact]
     public async Task Completing_the_subscription_disposes_its_pump()
     {
-        var feed = api.Services.GetRequiredService<ChangeFeed>();
-        var before = feed.SubscriberCount;
-        await using var socket = await TransportWsClient.ConnectAsync(api);
+        var before = FeedSubscribers.Count(api);
+        await using var socket = await GraphQLSocket.ConnectAsync(api);
         await socket.SubscribeAsync("gone", ChangesSubscription, new { scope = "150000" });
-        await WaitForSubscribersAsync(before + 1);
+        await FeedSubscribers.WaitForAsync(api, before + 1);
 
         await socket.CompleteAsync("gone");
 
-        await WaitForSubscribersAsync(before);
+        await FeedSubscribers.WaitForAsync(api, before);
     }
 
     [Fact]
     public async Task An_unknown_scope_is_refused_with_a_coded_error()
     {
-        await using var socket = await TransportWsClient.ConnectAsync(api);
+        await using var socket = await GraphQLSocket.ConnectAsync(api);
 
         await socket.SubscribeAsync("bad", ChangesSubscription, new { scope = "159999" });
 
@@ -84,7 +82,7 @@ public sealed class SubscriptionSocketTests(ChangesApi api)
     [Fact]
     public async Task An_after_beyond_the_last_event_is_refused_with_a_coded_error()
     {
-        await using var socket = await TransportWsClient.ConnectAsync(api);
+        await using var socket = await GraphQLSocket.ConnectAsync(api);
 
         await socket.SubscribeAsync("future", ChangesSubscription, new { scope = "150000", after = ChangesApi.Text(await api.HeadAsync() + 1000) });
 
@@ -95,10 +93,10 @@ public sealed class SubscriptionSocketTests(ChangesApi api)
     public async Task Statistics_of_a_watched_division_arrive_fresh_after_a_change()
     {
         var branch = await api.NextBranchAsync();
-        await using var socket = await TransportWsClient.ConnectAsync(api);
+        await using var socket = await GraphQLSocket.ConnectAsync(api);
         await socket.SubscribeAsync("stats", "subscription($codes: [String!]!) { statisticsChanged(codes: $codes) { position division { code level } stats { memberCount } } }",
             new { codes = new[] { branch.BannerCode } });
-        await WaitForSubscribersAsync(1);
+        await FeedSubscribers.WaitForAsync(api, 1);
         var before = await MemberCountAsync(branch.BannerCode);
 
         await api.AdmitAsync(branch);
@@ -116,10 +114,10 @@ public sealed class SubscriptionSocketTests(ChangesApi api)
         long.Parse(change.GetProperty("position").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A refused subscription: the protocol's <c>error</c>, or a <c>next</c> carrying the errors.</summary>
-    private static async Task<string?> ErrorCodeAsync(TransportWsClient socket)
+    private static async Task<string?> ErrorCodeAsync(GraphQLSocket socket)
     {
-        var message = await socket.ReceiveAsync();
-        var errors = TransportWsClient.Type(message) == "error" ? message.GetProperty("payload") : message.GetProperty("payload").GetProperty("errors");
+        var message = await socket.ReceiveMessageAsync();
+        var errors = message.Type() == "error" ? message.Payload() : message.Payload().GetProperty("errors");
         return errors[0].GetProperty("extensions").GetProperty("code").GetString();
     }
 
@@ -127,17 +125,5 @@ public sealed class SubscriptionSocketTests(ChangesApi api)
     {
         var body = await api.QueryAsync("query($code: String!) { division(code: $code) { stats { memberCount } } }", new { code });
         return body.GetProperty("data").GetProperty("division").GetProperty("stats").GetProperty("memberCount").GetInt32();
-    }
-
-    /// <summary>Subscribing is asynchronous: wait until the server's feed counts the subscribers.</summary>
-    private async Task WaitForSubscribersAsync(int count)
-    {
-        var feed = api.Services.GetRequiredService<ChangeFeed>();
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (feed.SubscriberCount != count)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Expected {count} subscribers, the feed has {feed.SubscriberCount}.");
-            await Task.Delay(20);
-        }
     }
 }

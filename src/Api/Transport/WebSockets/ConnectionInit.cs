@@ -1,33 +1,36 @@
+using PartyOrg.Api.Security;
+
 namespace PartyOrg.Api.Transport.WebSockets;
 
 /// <summary>
-/// Decides on a socket's <c>connection_init</c>, the place where a socket is authenticated: read
-/// <see cref="WebSocketConnectionContext.InitPayload"/>, set <see cref="WebSocketConnectionContext.User"/>, and
-/// accept (the client gets <c>connection_ack</c>) or refuse (the socket closes with 4403 Forbidden).
-/// Register one as a singleton to replace <see cref="AcceptEveryConnection"/>.
+/// Decides who a socket is, from its <c>connection_init</c> (<see cref="WebSocketConnectionContext.InitPayload"/>) and its
+/// upgrade request. Asked on <c>connection_init</c>: accepted, the client gets <c>connection_ack</c> and every operation on
+/// the socket runs as the returned caller; refused, the socket closes with the refusal's reason. Asked again of an accepted
+/// socket before each operation and every <see cref="GraphQLWebSocketOptions.AuthorizationCheckSeconds"/>: a refusal then
+/// closes it, its subscriptions with it (e.g. its key was revoked or expired since). The endpoint has no default handler.
 /// </summary>
 public interface IConnectionInitHandler
 {
-    ValueTask<ConnectionInitDecision> DecideAsync(WebSocketConnectionContext connection, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Asked of an accepted socket before each operation and every <see cref="GraphQLWebSocketOptions.AuthorizationCheckSeconds"/>:
-    /// false closes it with 4403 Forbidden, its subscriptions with it (e.g. its key was revoked or expired since).
-    /// </summary>
-    ValueTask<bool> IsStillAcceptedAsync(WebSocketConnectionContext connection, CancellationToken cancellationToken) => ValueTask.FromResult(true);
+    ValueTask<ConnectionInitResult> DecideAsync(WebSocketConnectionContext connection, CancellationToken cancellationToken);
 }
 
-/// <summary>The answer to a <c>connection_init</c>; an accepted one may carry the <c>connection_ack</c> payload.</summary>
-public sealed record ConnectionInitDecision(bool Accepted, IReadOnlyDictionary<string, object?>? AckPayload = null)
+/// <summary>The answer to a <c>connection_init</c>: <see cref="Accepted"/> with the socket's caller, or <see cref="Refused"/> with the close.</summary>
+public abstract record ConnectionInitResult
 {
-    public static ConnectionInitDecision Accept { get; } = new(true);
+    private ConnectionInitResult()
+    {
+    }
 
-    public static ConnectionInitDecision Forbid { get; } = new(false);
-}
+    /// <summary>Refused with 4403 Forbidden, as a refused key is.</summary>
+    public static ConnectionInitResult Forbid { get; } = new Refused(CloseReason.Forbidden);
 
-/// <summary>The default: every socket that sends <c>connection_init</c> is acknowledged.</summary>
-public sealed class AcceptEveryConnection : IConnectionInitHandler
-{
-    public ValueTask<ConnectionInitDecision> DecideAsync(WebSocketConnectionContext connection, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(ConnectionInitDecision.Accept);
+    public static ConnectionInitResult Accept(Caller caller) => new Accepted(caller);
+
+    /// <summary>The socket is accepted; its operations run as <paramref name="Caller"/>. <see cref="AckPayload"/> goes out with <c>connection_ack</c>.</summary>
+    public sealed record Accepted(Caller Caller) : ConnectionInitResult
+    {
+        public IReadOnlyDictionary<string, object?>? AckPayload { get; init; }
+    }
+
+    public sealed record Refused(CloseReason Reason) : ConnectionInitResult;
 }

@@ -11,13 +11,13 @@ public sealed class ConnectionProtocol(WebSocketConnectionContext context, Graph
 {
     private readonly ConcurrentDictionary<string, Operation> _operations = new(StringComparer.Ordinal);
     private int _initReceived;
-    private bool _acknowledged;
+    private AcceptedConnection? _accepted;
 
     /// <summary>Read by the init timeout, on another thread.</summary>
     public bool InitReceived => Volatile.Read(ref _initReceived) != 0;
 
-    /// <summary>Whether <c>connection_ack</c> was sent: the socket is accepted.</summary>
-    public bool Acknowledged => Volatile.Read(ref _acknowledged);
+    /// <summary>Set when <c>connection_ack</c> is sent; read by the periodic check, on another thread.</summary>
+    public AcceptedConnection? Accepted => Volatile.Read(ref _accepted);
 
     public async Task HandleAsync(ClientMessage message, CancellationToken cancellationToken)
     {
@@ -54,20 +54,21 @@ public sealed class ConnectionProtocol(WebSocketConnectionContext context, Graph
         }
 
         context.InitPayload = message.Payload;
-        var decision = await services.InitHandler.DecideAsync(context, cancellationToken);
-        if (!decision.Accepted)
+        switch (await services.InitHandler.DecideAsync(context, cancellationToken))
         {
-            writer.Close(CloseReason.Forbidden);
-            return;
+            case ConnectionInitResult.Accepted accepted:
+                Volatile.Write(ref _accepted, new AcceptedConnection(context, accepted.Caller, services.InitHandler));
+                writer.TrySend(Messages.ConnectionAck(accepted.AckPayload));
+                break;
+            case ConnectionInitResult.Refused refused:
+                writer.Close(refused.Reason);
+                break;
         }
-
-        _acknowledged = true;
-        writer.TrySend(Messages.ConnectionAck(decision.AckPayload));
     }
 
     private void Subscribe(string id, GraphQLRequest request, CancellationToken cancellationToken)
     {
-        if (!_acknowledged)
+        if (Accepted is not { } accepted)
         {
             writer.Close(CloseReason.Unauthorized);
             return;
@@ -81,7 +82,7 @@ public sealed class ConnectionProtocol(WebSocketConnectionContext context, Graph
 
         var operation = new Operation(id, _operations, services.Scopes, services.Logger, cancellationToken);
         _operations[id] = operation;
-        operation.Execution = Task.Run(() => services.Executor.RunAsync(operation, request, context, writer), CancellationToken.None);
+        operation.Execution = Task.Run(() => services.Executor.RunAsync(operation, request, accepted, writer), CancellationToken.None);
     }
 
     /// <summary>Cancels every running operation (disposing its stream) and returns them, to wait for their executions.</summary>

@@ -15,12 +15,10 @@ public sealed class GraphQLWebSocketConnection
     private readonly SocketWriter _writer;
     private readonly MessageReceiver _receiver;
     private readonly ConnectionProtocol _protocol;
-    private readonly WebSocketConnectionContext _context;
 
     public GraphQLWebSocketConnection(WebSocket socket, WebSocketConnectionContext context, GraphQLWebSocketServices services)
     {
         _socket = socket;
-        _context = context;
         _services = services;
         _writer = new SocketWriter(socket, services.Serializer, services.Options.SendQueueLength, services.Logger);
         _receiver = new MessageReceiver(socket, services.Options.MaxMessageBytes);
@@ -64,9 +62,9 @@ public sealed class GraphQLWebSocketConnection
             while (!_writer.Closing.IsCompleted)
             {
                 await Task.Delay(_services.Options.AuthorizationCheckInterval, cancellationToken);
-                if (_protocol.Acknowledged && !await _services.InitHandler.IsStillAcceptedAsync(_context, cancellationToken))
+                if (_protocol.Accepted is { } accepted && await accepted.RefusalAsync(cancellationToken) is { } refusal)
                 {
-                    _writer.Close(CloseReason.Forbidden);
+                    _writer.Close(refusal);
                     return;
                 }
             }

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using PartyOrg.Api.Limits;
-using PartyOrg.Api.Security;
 using PartyOrg.Api.Transport.Http;
 
 namespace PartyOrg.Api.Transport.WebSockets;
@@ -11,31 +8,29 @@ namespace PartyOrg.Api.Transport.WebSockets;
 /// </summary>
 public static class GraphQLWebSocketEndpoint
 {
-    /// <summary>Binds and checks the <c>WebSockets</c> section; bad values throw a configuration error at start.</summary>
-    public static IServiceCollection AddGraphQLWebSockets(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddGraphQLWebSockets(GraphQLWebSocketOptions.Load(configuration));
+    public const string NoInitHandler =
+        "The WebSocket endpoint has no IConnectionInitHandler. It decides who each socket is on connection_init and has no default: " +
+        "register one (AddGraphQLTransports<TConnectionInit> does) before the endpoint starts.";
 
+    /// <summary>
+    /// The endpoint without its <see cref="IConnectionInitHandler"/>, which the caller registers (see
+    /// <see cref="TransportRegistration.AddGraphQLTransports{TConnectionInit}"/>); without one the endpoint does not start.
+    /// </summary>
     public static IServiceCollection AddGraphQLWebSockets(this IServiceCollection services, GraphQLWebSocketOptions options)
     {
         options.Validate();
         services.AddSingleton(options);
         services.AddSingleton<ClientMessageReader>();
         services.AddSingleton<OperationExecutor>();
-
-        // The shared execution path, with the service's settings when AddPartySecurity registered them, else defaults.
-        services.TryAddSingleton(new SecurityOptions());
-        services.TryAddSingleton(provider => provider.GetRequiredService<SecurityOptions>().RateLimits);
-        services.TryAddSingleton(_ => TrustedDocuments.Load(new TrustedDocumentOptions(), string.Empty));
-        services.TryAddSingleton<RequestRateLimiter>();
-        services.TryAddSingleton<GraphQLExecution>();
-        services.TryAddSingleton<IConnectionInitHandler, AcceptEveryConnection>();
         services.AddSingleton<GraphQLWebSocketServices>();
         services.AddSingleton<WebSocketUpgrade>();
         return services;
     }
 
+    /// <summary>Resolves the endpoint at once, so a missing service stops the start rather than the first socket.</summary>
     public static IApplicationBuilder UseGraphQLWebSockets(this IApplicationBuilder app, string path = GraphQLHttpEndpoint.DefaultPath)
     {
+        _ = app.ApplicationServices.GetService<IConnectionInitHandler>() ?? throw new InvalidOperationException(NoInitHandler);
         app.UseWebSockets();
         var upgrade = app.ApplicationServices.GetRequiredService<WebSocketUpgrade>();
         return app.Use((context, next) =>

@@ -11,28 +11,26 @@ namespace PartyOrg.Api.Transport.WebSockets;
 /// <c>next</c> and <c>complete</c> for a query or mutation, and for a subscription each event as <c>next</c>
 /// until the stream completes (<c>complete</c>) or fails (<c>error</c>).
 /// </summary>
-public sealed class OperationExecutor(
-    GraphQLExecution execution, RequestRateLimiter rateLimiter, IConnectionInitHandler initHandler, ILogger<OperationExecutor> logger)
+public sealed class OperationExecutor(GraphQLExecution execution, RequestRateLimiter rateLimiter, ILogger<OperationExecutor> logger)
 {
-    public async Task RunAsync(Operation operation, GraphQLRequest request, WebSocketConnectionContext connection, SocketWriter writer)
+    public async Task RunAsync(Operation operation, GraphQLRequest request, AcceptedConnection connection, SocketWriter writer)
     {
         try
         {
-            if (!await initHandler.IsStillAcceptedAsync(connection, operation.CancellationToken))
+            if (await connection.RefusalAsync(operation.CancellationToken) is { } refusal)
             {
-                writer.Close(CloseReason.Forbidden);
+                writer.Close(refusal);
                 operation.Cancel();
                 return;
             }
 
-            var userContext = connection.CreateUserContext();
-            var caller = Caller.From(userContext);
-            var result = rateLimiter.TryAcquire(caller, connection.RemoteIpAddress?.ToString()) is { } refused
+            var caller = connection.Caller;
+            var result = rateLimiter.TryAcquire(caller, connection.Context.RemoteIpAddress?.ToString()) is { } refused
                 ? new ExecutionResult { Errors = [LimitErrors.RateLimited(refused.Limit, RequestRateLimiter.Per(caller), refused.RetryAfterSeconds)] }
                 : await execution.ExecuteAsync(new ExecutionRequest(request, caller, operation.Services, operation.CancellationToken)
                 {
-                    UserContext = userContext,
-                    User = connection.User,
+                    UserContext = connection.Context.CreateUserContext(),
+                    User = connection.Context.User,
                     CanStream = true,
                 });
             if (!operation.IsCancelled)

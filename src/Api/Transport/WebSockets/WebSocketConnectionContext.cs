@@ -5,16 +5,16 @@ using System.Text.Json;
 namespace PartyOrg.Api.Transport.WebSockets;
 
 /// <summary>
-/// What the server knows about one socket: who opened it, the payload of its <c>connection_init</c>, and
-/// values an <see cref="IConnectionInitHandler"/> stores for the operations that follow. Every operation on
-/// the socket runs with <see cref="User"/> and finds this context in its user context under <see cref="UserContextKey"/>.
+/// What the server knows about one socket: who opened it and the payload of its <c>connection_init</c>, which an
+/// <see cref="IConnectionInitHandler"/> reads to decide who the socket is. Every operation on the socket runs with
+/// <see cref="User"/> and finds this context in its user context under <see cref="UserContextKey"/>.
 /// </summary>
 public sealed class WebSocketConnectionContext(ClaimsPrincipal user, IPAddress? remoteIpAddress, string? upgradeAuthorization = null)
 {
     public const string UserContextKey = "graphql-transport-ws.connection";
 
-    /// <summary>The user of the upgrade request; an <see cref="IConnectionInitHandler"/> may replace it, e.g. from an API key.</summary>
-    public ClaimsPrincipal User { get; set; } = user;
+    /// <summary>The user of the upgrade request.</summary>
+    public ClaimsPrincipal User { get; } = user;
 
     public IPAddress? RemoteIpAddress { get; } = remoteIpAddress;
 
@@ -24,9 +24,6 @@ public sealed class WebSocketConnectionContext(ClaimsPrincipal user, IPAddress? 
     /// <summary>The <c>payload</c> of <c>connection_init</c> (an object), or null before it or when the client sent none.</summary>
     public JsonElement? InitPayload { get; internal set; }
 
-    /// <summary>Copied into the user context of each operation, next to this context itself.</summary>
-    public IDictionary<string, object?> Items { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
-
     /// <summary>A string property of the init payload, e.g. an API key; null when absent or not a string.</summary>
     public string? InitPayloadString(string name) =>
         InitPayload is { ValueKind: JsonValueKind.Object } payload
@@ -35,6 +32,5 @@ public sealed class WebSocketConnectionContext(ClaimsPrincipal user, IPAddress? 
             ? value.GetString()
             : null;
 
-    internal Dictionary<string, object?> CreateUserContext() =>
-        new(Items, StringComparer.Ordinal) { [UserContextKey] = this };
+    internal Dictionary<string, object?> CreateUserContext() => new(StringComparer.Ordinal) { [UserContextKey] = this };
 }

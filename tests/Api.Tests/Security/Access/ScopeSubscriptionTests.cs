@@ -1,5 +1,5 @@
 using System.Text.Json;
-using PartyOrg.Api.Tests.Transport.WebSockets.Support;
+using PartyOrg.Api.Tests.Support;
 using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Tests.Security.Access;
@@ -18,12 +18,12 @@ public sealed class ScopeSubscriptionTests(ScopeApi api) : IClassFixture<ScopeAp
     {
         var rows = await api.RowsAsync();
         var changes = new ScopeChanges(api);
-        await using var banner = await AccessSockets.ConnectAsync(api, api.BannerKey(Role.Partner));
-        await using var admin = await AccessSockets.ConnectAsync(api, api.Key(Role.Admin));
-        var before = AccessSockets.Subscribers(api);
+        await using var banner = await GraphQLSocket.ConnectWithKeyAsync(api, api.BannerKey(Role.Partner));
+        await using var admin = await GraphQLSocket.ConnectWithKeyAsync(api, api.Key(Role.Admin));
+        var before = FeedSubscribers.Count(api);
         await banner.SubscribeAsync("banner", Changes, new { scope = ScopeApi.Region });
         await admin.SubscribeAsync("admin", Changes, new { scope = ScopeApi.Region });
-        await AccessSockets.WaitForSubscribersAsync(api, before + 2);
+        await FeedSubscribers.WaitForAsync(api, before + 2);
 
         var outside = new[] { await changes.AdmitAsync(rows.Outside.Branch.Id) };
         var inside = new[] { await changes.AdmitAsync(rows.Inside.Branch.Id) };
@@ -42,7 +42,7 @@ public sealed class ScopeSubscriptionTests(ScopeApi api) : IClassFixture<ScopeAp
     public async Task Watching_statistics_or_changes_beside_the_banner_is_refused_like_an_unknown_code()
     {
         var rows = await api.RowsAsync();
-        await using var socket = await AccessSockets.ConnectAsync(api, api.BannerKey(Role.Partner));
+        await using var socket = await GraphQLSocket.ConnectWithKeyAsync(api, api.BannerKey(Role.Partner));
         var unknown = await RefusalAsync(socket, Statistics, new { codes = new[] { ScopeApi.Unknown } }, ScopeApi.Unknown);
         Assert.Equal("UNKNOWN_DIVISION", unknown.Code);
 
@@ -60,10 +60,10 @@ public sealed class ScopeSubscriptionTests(ScopeApi api) : IClassFixture<ScopeAp
     public async Task Watching_the_banners_statistics_gives_what_the_admin_reads()
     {
         var rows = await api.RowsAsync();
-        await using var socket = await AccessSockets.ConnectAsync(api, api.BannerKey(Role.Partner));
-        var before = AccessSockets.Subscribers(api);
+        await using var socket = await GraphQLSocket.ConnectWithKeyAsync(api, api.BannerKey(Role.Partner));
+        var before = FeedSubscribers.Count(api);
         await socket.SubscribeAsync("stats", Statistics, new { codes = new[] { ScopeApi.Banner } });
-        await AccessSockets.WaitForSubscribersAsync(api, before + 1);
+        await FeedSubscribers.WaitForAsync(api, before + 1);
 
         await new ScopeChanges(api).AdmitAsync(rows.Inside.Branch.Id);
 
@@ -72,7 +72,7 @@ public sealed class ScopeSubscriptionTests(ScopeApi api) : IClassFixture<ScopeAp
         Assert.Equal(admin.GetRawText(), update.GetRawText());
     }
 
-    private static async Task<List<JsonElement>> NextAsync(ProtocolClient socket, string id, int count)
+    private static async Task<List<JsonElement>> NextAsync(GraphQLSocket socket, string id, int count)
     {
         var payloads = new List<JsonElement>();
         while (payloads.Count < count)
@@ -89,11 +89,11 @@ public sealed class ScopeSubscriptionTests(ScopeApi api) : IClassFixture<ScopeAp
     private static JsonElement Division(JsonElement update) =>
         JsonDocument.Parse($"{{\"code\":{update.GetProperty("division").GetProperty("code").GetRawText()},\"stats\":{update.GetProperty("stats").GetRawText()}}}").RootElement;
 
-    private static async Task<(string? Code, string? Message)> RefusalAsync(ProtocolClient socket, string query, object variables, string named)
+    private static async Task<(string? Code, string? Message)> RefusalAsync(GraphQLSocket socket, string query, object variables, string named)
     {
         var id = Guid.NewGuid().ToString("N");
         await socket.SubscribeAsync(id, query, variables);
-        var message = (await AccessSockets.FirstOfEachAsync(socket, id))[id];
+        var message = (await socket.FirstOfEachAsync(id))[id];
         var error = Assert.Single(AccessSockets.Errors(message));
         return (error.Code, error.Message?.Replace(named, "…", StringComparison.Ordinal));
     }

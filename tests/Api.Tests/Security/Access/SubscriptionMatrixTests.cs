@@ -1,7 +1,7 @@
 using System.Text.Json;
 using GraphQL.Types;
 using PartyOrg.Api.Schema.Common;
-using PartyOrg.Api.Tests.Transport.WebSockets.Support;
+using PartyOrg.Api.Tests.Support;
 using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Tests.Security.Access;
@@ -25,11 +25,11 @@ public sealed class SubscriptionMatrixTests(MatrixApi api) : IClassFixture<Matri
         };
         Assert.Equal(operations.Keys.Order(StringComparer.Ordinal), AccessRules.Fields(subscription).Select(f => f.Name));
 
-        var sockets = new Dictionary<Role, ProtocolClient>();
-        var before = AccessSockets.Subscribers(api);
+        var sockets = new Dictionary<Role, GraphQLSocket>();
+        var before = FeedSubscribers.Count(api);
         foreach (var role in AccessRules.AllRoles)
         {
-            sockets[role] = await AccessSockets.ConnectAsync(api, api.KeyOf(role));
+            sockets[role] = await GraphQLSocket.ConnectWithKeyAsync(api, api.KeyOf(role));
             foreach (var (id, query) in operations)
             {
                 await sockets[role].SubscribeAsync(id, query);
@@ -39,13 +39,13 @@ public sealed class SubscriptionMatrixTests(MatrixApi api) : IClassFixture<Matri
         try
         {
             var streaming = AccessRules.AllRoles.Count(role => AccessRules.Expected(subscription, subscription.GetField("changes")!, role) == Outcome.Allow);
-            await AccessSockets.WaitForSubscribersAsync(api, before + (streaming * operations.Count));
+            await FeedSubscribers.WaitForAsync(api, before + (streaming * operations.Count));
             await RecordMeetingAsync();
 
             var problems = new List<string>();
             foreach (var (role, socket) in sockets)
             {
-                var first = await AccessSockets.FirstOfEachAsync(socket, [.. operations.Keys]);
+                var first = await socket.FirstOfEachAsync([.. operations.Keys]);
                 foreach (var field in AccessRules.Fields(subscription))
                 {
                     var message = first[field.Name];

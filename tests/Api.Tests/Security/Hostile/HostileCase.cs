@@ -1,6 +1,6 @@
 using System.Collections;
 using System.Text.Json;
-using PartyOrg.Api.Tests.Transport.WebSockets.Support;
+using PartyOrg.Api.Tests.Support;
 
 namespace PartyOrg.Api.Tests.Security.Hostile;
 
@@ -37,10 +37,10 @@ public sealed class CaseList(string family) : IEnumerable<HostileCase>
             check(api, (await api.SendAsync(request(api), cancellationToken)).AssertAnswered()));
 
     /// <summary>A graphql-transport-ws exchange on a fresh socket (upgraded with the admin key); afterwards another fresh socket must still serve a query.</summary>
-    public CaseList Socket(string name, Func<HostileApiFactory, ProtocolClient, Task> exchange) =>
+    public CaseList Socket(string name, Func<HostileApiFactory, GraphQLSocket, Task> exchange) =>
         Custom(name, async (api, cancellationToken) =>
         {
-            await using (var client = await api.ConnectSocketAsync())
+            await using (var client = await GraphQLSocket.OpenAsync(api))
             {
                 await exchange(api, client);
             }

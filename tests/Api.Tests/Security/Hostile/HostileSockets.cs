@@ -1,5 +1,5 @@
 using System.Text.Json;
-using PartyOrg.Api.Tests.Transport.WebSockets.Support;
+using PartyOrg.Api.Tests.Support;
 
 namespace PartyOrg.Api.Tests.Security.Hostile;
 
@@ -7,7 +7,7 @@ namespace PartyOrg.Api.Tests.Security.Hostile;
 public static class HostileSockets
 {
     /// <summary>The server closes the socket with this code (and, when given, a description starting so).</summary>
-    public static async Task AssertClosesAsync(this ProtocolClient client, int code, string? description = null)
+    public static async Task AssertClosesAsync(this GraphQLSocket client, int code, string? description = null)
     {
         var (actual, reason) = await client.ReceiveCloseAsync();
         Assert.True(actual == code, $"Expected close {code}, got {actual} {reason}");
@@ -18,7 +18,7 @@ public static class HostileSockets
     }
 
     /// <summary>The next message is the <c>error</c> of <paramref name="id"/> with this code first; returns its errors.</summary>
-    public static async Task<JsonElement> AssertErrorAsync(this ProtocolClient client, string id, string code)
+    public static async Task<JsonElement> AssertErrorAsync(this GraphQLSocket client, string id, string code)
     {
         var message = await client.ReceiveMessageAsync();
         Assert.True(message.Type() == "error" && message.Id() == id, $"Expected the error of {id}, got {message}");
@@ -31,7 +31,7 @@ public static class HostileSockets
     /// <summary>A fresh socket still initialises and serves a query after the hostile one.</summary>
     public static async Task AssertSocketStillServesAsync(HostileApiFactory api)
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
         await client.InitAsync();
         await client.SubscribeAsync("check", "{ region { code name } }");
         var next = await client.ReceiveMessageAsync();

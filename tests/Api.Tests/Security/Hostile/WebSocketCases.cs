@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using PartyOrg.Api.Tests.Transport.WebSockets.Support;
+using PartyOrg.Api.Tests.Support;
 
 namespace PartyOrg.Api.Tests.Security.Hostile;
 
@@ -12,11 +12,11 @@ public static class WebSocketCases
 {
     private const string Changes = "subscription { changes(scope: \"150000\") { position } }";
 
-    private static Task InitWithAsync(this ProtocolClient client, string payload) =>
+    private static Task InitWithAsync(this GraphQLSocket client, string payload) =>
         client.SendTextAsync($"{{\"type\":\"connection_init\",\"payload\":{payload}}}");
 
     /// <summary>After an <c>error</c>, the same socket still answers a ping.</summary>
-    private static async Task AssertStillOpenAsync(this ProtocolClient client)
+    private static async Task AssertStillOpenAsync(this GraphQLSocket client)
     {
         await client.SendAsync(new { type = "ping" });
         Assert.Equal("pong", (await client.ReceiveMessageAsync()).Type());
@@ -36,7 +36,7 @@ public static class WebSocketCases
         {
             await client.InitAsync();
             byte[] frame = [.. "{\"type\":\"ping\",\"payload\":{\"x\":\""u8.ToArray(), 0xFF, 0xC0, .. "\"}}"u8.ToArray()];
-            using var timeout = new CancellationTokenSource(ProtocolClient.Patience);
+            using var timeout = new CancellationTokenSource(GraphQLSocket.Patience);
             await client.Socket.SendAsync(new ArraySegment<byte>(frame), System.Net.WebSockets.WebSocketMessageType.Text, true, timeout.Token);
             await client.AssertClosesAsync(4400, "Invalid message: not JSON (the text is not UTF-8)");
         })

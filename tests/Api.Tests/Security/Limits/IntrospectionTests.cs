@@ -87,7 +87,7 @@ public sealed class IntrospectionTests(ProductionApi api) : IClassFixture<Produc
     [Fact]
     public async Task Introspection_is_refused_over_a_socket_with_an_error_message()
     {
-        await using var socket = await SocketAuthentication.ConnectAsync(api, $"Bearer {api.Key(Role.Partner)}");
+        await using var socket = await GraphQLSocket.OpenWithAuthorizationAsync(api, $"Bearer {api.Key(Role.Partner)}");
         await socket.InitAsync();
 
         await socket.SubscribeAsync("1", Schema);

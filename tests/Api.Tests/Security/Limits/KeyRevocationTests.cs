@@ -61,7 +61,7 @@ public sealed class KeyRevocationTests(UncachedKeysApi api) : IClassFixture<Unca
         var (key, text) = await Keys.CreateAsync("socket revoke", Role.Partner, "150000", null, CancellationToken.None);
         await Keys.RevokeAsync(key.Id, CancellationToken.None);
 
-        await using var socket = await SocketAuthentication.ConnectAsync(api);
+        await using var socket = await GraphQLSocket.OpenWithAuthorizationAsync(api, null);
         await socket.SendAsync(new { type = "connection_init", payload = new { apiKey = text } });
 
         Assert.Equal((4403, "Forbidden"), await socket.ReceiveCloseAsync());
@@ -71,7 +71,7 @@ public sealed class KeyRevocationTests(UncachedKeysApi api) : IClassFixture<Unca
     public async Task A_socket_whose_key_is_revoked_is_closed_4403_at_its_next_operation()
     {
         var (key, text) = await Keys.CreateAsync("open socket, then revoke", Role.Partner, "150000", null, CancellationToken.None);
-        await using var socket = await SocketAuthentication.ConnectAsync(api);
+        await using var socket = await GraphQLSocket.OpenWithAuthorizationAsync(api, null);
         await socket.InitAsync(new { apiKey = text });
         (await socket.QueryAsync("before", "{ members(first: 1) { totalCount } }")).Served();
 
@@ -85,7 +85,7 @@ public sealed class KeyRevocationTests(UncachedKeysApi api) : IClassFixture<Unca
     public async Task A_live_subscription_ends_with_a_4403_close_once_its_key_is_revoked()
     {
         var (key, text) = await Keys.CreateAsync("live subscription, then revoke", Role.Partner, "150000", null, CancellationToken.None);
-        await using var socket = await SocketAuthentication.ConnectAsync(api);
+        await using var socket = await GraphQLSocket.OpenWithAuthorizationAsync(api, null);
         await socket.InitAsync(new { apiKey = text });
         await socket.SubscribeAsync("live", "subscription { changes(scope: \"150000\") { position } }");
 

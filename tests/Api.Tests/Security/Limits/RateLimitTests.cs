@@ -1,5 +1,4 @@
 using PartyOrg.Api.Tests.Support;
-using PartyOrg.Api.Tests.Transport.WebSockets.Support;
 using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Tests.Security.Limits;
@@ -128,7 +127,7 @@ public sealed class RateLimitTests(RateLimitedApi api) : IClassFixture<RateLimit
     public async Task A_subscribe_beyond_the_limit_gets_an_error_message_with_RATE_LIMITED()
     {
         var key = await api.FreshKeyAsync("socket");
-        await using var socket = await SocketAuthentication.ConnectAsync(api);
+        await using var socket = await GraphQLSocket.OpenWithAuthorizationAsync(api, null);
         await socket.InitAsync(new { apiKey = key });
         for (var i = 1; i <= 8; i++)
         {

@@ -1,5 +1,4 @@
 using PartyOrg.Api.Tests.Support;
-using PartyOrg.Api.Tests.Transport.WebSockets.Support;
 
 namespace PartyOrg.Api.Tests.Security.Limits;
 
@@ -147,7 +146,7 @@ public sealed class OnlyTrustedDocumentsTests(OnlyTrustedDocumentsApi api) : ICl
     [Fact]
     public async Task Over_a_socket_a_query_text_gets_an_error_message()
     {
-        await using var socket = await SocketAuthentication.ConnectAsync(api, $"Bearer {api.ClientKey}");
+        await using var socket = await GraphQLSocket.OpenWithAuthorizationAsync(api, $"Bearer {api.ClientKey}");
         await socket.InitAsync();
 
         await socket.SubscribeAsync("text", "{ region { code } }");
@@ -160,7 +159,7 @@ public sealed class OnlyTrustedDocumentsTests(OnlyTrustedDocumentsApi api) : ICl
     [Fact]
     public async Task Over_a_socket_an_apollo_persisted_query_hash_runs_with_an_empty_query()
     {
-        await using var socket = await SocketAuthentication.ConnectAsync(api, $"Bearer {api.ClientKey}");
+        await using var socket = await GraphQLSocket.OpenWithAuthorizationAsync(api, $"Bearer {api.ClientKey}");
         await socket.InitAsync();
         var id = TrustedDocumentsApi.Hash(TrustedDocumentsApi.RegionDocument);
 

@@ -1,14 +1,15 @@
-using System.Security.Claims;
-using Microsoft.Extensions.DependencyInjection;
+using PartyOrg.Api.Security;
+using PartyOrg.Api.Tests.Support;
 using PartyOrg.Api.Tests.Transport.WebSockets.Support;
 using PartyOrg.Api.Transport.WebSockets;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Tests.Transport.WebSockets;
 
 /// <summary>The plug-in point for authenticating sockets: an <see cref="IConnectionInitHandler"/> reading the init payload.</summary>
 public sealed class ConnectionInitHandlerTests : IAsyncDisposable
 {
-    private readonly StreamingHarness _harness = new(configure: services => services.AddSingleton<IConnectionInitHandler, ApiKeyHandler>());
+    private readonly StreamingHarness _harness = new(initHandler: new ApiKeyHandler());
 
     public ValueTask DisposeAsync() => _harness.DisposeAsync();
 
@@ -23,6 +24,17 @@ public sealed class ConnectionInitHandlerTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_refusal_closes_with_the_handler_s_reason()
+    {
+        await using var harness = new StreamingHarness(initHandler: new ApiKeyHandler(new CloseReason(4401, "Unauthorized")));
+        await using var client = harness.Connect();
+
+        await client.SendAsync(new { type = "connection_init", payload = new { apiKey = "wrong" } });
+
+        Assert.Equal((4401, "Unauthorized"), await client.ReceiveCloseAsync());
+    }
+
+    [Fact]
     public async Task Accepted_connection_init_is_acknowledged_with_the_handler_s_payload()
     {
         await using var client = _harness.Connect();
@@ -33,7 +45,7 @@ public sealed class ConnectionInitHandlerTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Operations_run_as_the_user_the_handler_chose_and_see_the_init_payload()
+    public async Task Operations_run_as_the_caller_the_handler_returned_and_see_the_init_payload()
     {
         await using var client = _harness.Connect();
         await client.InitAsync(new { apiKey = ApiKeyHandler.Key });
@@ -48,7 +60,7 @@ public sealed class ConnectionInitHandlerTests : IAsyncDisposable
     [Fact]
     public async Task Crashing_handler_closes_4500()
     {
-        await using var harness = new StreamingHarness(configure: services => services.AddSingleton<IConnectionInitHandler, CrashingHandler>());
+        await using var harness = new StreamingHarness(initHandler: new CrashingHandler());
         await using var client = harness.Connect();
 
         await client.SendAsync(new { type = "connection_init" });
@@ -56,25 +68,22 @@ public sealed class ConnectionInitHandlerTests : IAsyncDisposable
         Assert.Equal((4500, "Internal server error"), await client.ReceiveCloseAsync());
     }
 
-    private sealed class ApiKeyHandler : IConnectionInitHandler
+    private sealed class ApiKeyHandler(CloseReason? refusal = null) : IConnectionInitHandler
     {
         public const string Key = "k-150000";
 
-        public ValueTask<ConnectionInitDecision> DecideAsync(WebSocketConnectionContext connection, CancellationToken cancellationToken)
-        {
-            if (connection.InitPayloadString("apiKey") != Key)
-            {
-                return ValueTask.FromResult(ConnectionInitDecision.Forbid);
-            }
-
-            connection.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "partner")], "api-key"));
-            return ValueTask.FromResult(new ConnectionInitDecision(true, new Dictionary<string, object?> { ["scope"] = "150000" }));
-        }
+        public ValueTask<ConnectionInitResult> DecideAsync(WebSocketConnectionContext connection, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(connection.InitPayloadString("apiKey") != Key
+                ? refusal is null ? ConnectionInitResult.Forbid : new ConnectionInitResult.Refused(refusal)
+                : new ConnectionInitResult.Accepted(new Caller(Role.Partner, new Subtree("15")))
+                {
+                    AckPayload = new Dictionary<string, object?> { ["scope"] = "150000" },
+                });
     }
 
     private sealed class CrashingHandler : IConnectionInitHandler
     {
-        public ValueTask<ConnectionInitDecision> DecideAsync(WebSocketConnectionContext connection, CancellationToken cancellationToken) =>
+        public ValueTask<ConnectionInitResult> DecideAsync(WebSocketConnectionContext connection, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("The key store is down.");
     }
 }

@@ -1,5 +1,4 @@
 using PartyOrg.Api.Tests.Support;
-using PartyOrg.Api.Tests.Transport.WebSockets.Support;
 
 namespace PartyOrg.Api.Tests.Transport.WebSockets;
 
@@ -8,7 +7,7 @@ public sealed class ConnectionInitTests(ApiFactory api) : IClassFixture<ApiFacto
     [Fact]
     public async Task Socket_offering_graphql_transport_ws_is_accepted_with_it()
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
 
         Assert.Equal("graphql-transport-ws", client.Socket.SubProtocol);
     }
@@ -16,7 +15,7 @@ public sealed class ConnectionInitTests(ApiFactory api) : IClassFixture<ApiFacto
     [Fact]
     public async Task Connection_init_is_acknowledged()
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
 
         var ack = await client.InitAsync(new { client = "anything" });
 
@@ -26,7 +25,7 @@ public sealed class ConnectionInitTests(ApiFactory api) : IClassFixture<ApiFacto
     [Fact]
     public async Task Second_connection_init_closes_4429()
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
         await client.InitAsync();
 
         await client.SendAsync(new { type = "connection_init" });
@@ -37,7 +36,7 @@ public sealed class ConnectionInitTests(ApiFactory api) : IClassFixture<ApiFacto
     [Fact]
     public async Task Subscribe_before_connection_init_closes_4401()
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
 
         await client.SubscribeAsync("1", "{ region { code } }");
 
@@ -47,7 +46,7 @@ public sealed class ConnectionInitTests(ApiFactory api) : IClassFixture<ApiFacto
     [Fact]
     public async Task Socket_without_a_subprotocol_closes_4406()
     {
-        await using var client = await api.ConnectSocketAsync([]);
+        await using var client = await GraphQLSocket.OpenAsync(api, []);
 
         Assert.Equal((4406, "Subprotocol not acceptable"), await client.ReceiveCloseAsync());
     }
@@ -55,7 +54,7 @@ public sealed class ConnectionInitTests(ApiFactory api) : IClassFixture<ApiFacto
     [Fact]
     public async Task Socket_offering_only_the_legacy_graphql_ws_subprotocol_closes_4406()
     {
-        await using var client = await api.ConnectSocketAsync(["graphql-ws"]);
+        await using var client = await GraphQLSocket.OpenAsync(api, ["graphql-ws"]);
 
         Assert.Equal((4406, "Subprotocol not acceptable"), await client.ReceiveCloseAsync());
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PartyOrg.Api.Tests.Support;
 using PartyOrg.Api.Tests.Transport.WebSockets.Support;
 
 namespace PartyOrg.Api.Tests.Transport.WebSockets;
@@ -8,7 +9,7 @@ public sealed class InitTimeoutTests(OneSecondInitApiFactory api) : IClassFixtur
     [Fact]
     public async Task Socket_without_connection_init_closes_4408_after_the_timeout()
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
         var clock = Stopwatch.StartNew();
 
         var close = await client.ReceiveCloseAsync();
@@ -20,7 +21,7 @@ public sealed class InitTimeoutTests(OneSecondInitApiFactory api) : IClassFixtur
     [Fact]
     public async Task Socket_initialised_in_time_stays_open_past_the_timeout()
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
         await client.InitAsync();
 
         await Task.Delay(TimeSpan.FromSeconds(1.5));

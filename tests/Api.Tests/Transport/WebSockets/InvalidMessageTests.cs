@@ -1,6 +1,5 @@
 using System.Text;
 using PartyOrg.Api.Tests.Support;
-using PartyOrg.Api.Tests.Transport.WebSockets.Support;
 
 namespace PartyOrg.Api.Tests.Transport.WebSockets;
 
@@ -33,7 +32,7 @@ public sealed class InvalidMessageTests(ApiFactory api) : IClassFixture<ApiFacto
     [InlineData("{\"type\":\"pong\",\"payload\":[1]}", "Invalid message: 'payload' of pong must be an object or null")]
     public async Task Invalid_message_closes_4400_saying_what_is_wrong(string message, string reason)
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
         await client.InitAsync();
 
         await client.SendTextAsync(message);
@@ -47,7 +46,7 @@ public sealed class InvalidMessageTests(ApiFactory api) : IClassFixture<ApiFacto
     [Fact]
     public async Task Connection_init_with_a_non_object_payload_closes_4400()
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
 
         await client.SendTextAsync("{\"type\":\"connection_init\",\"payload\":\"secret\"}");
 
@@ -57,7 +56,7 @@ public sealed class InvalidMessageTests(ApiFactory api) : IClassFixture<ApiFacto
     [Fact]
     public async Task Binary_frame_closes_4400()
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
         await client.InitAsync();
 
         await client.SendBinaryAsync(Encoding.UTF8.GetBytes("{\"type\":\"ping\"}"));
@@ -68,7 +67,7 @@ public sealed class InvalidMessageTests(ApiFactory api) : IClassFixture<ApiFacto
     [Fact]
     public async Task Unknown_fields_beside_a_valid_message_are_ignored()
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
         await client.InitAsync();
 
         await client.SendTextAsync("{\"type\":\"ping\",\"extra\":true}");

@@ -1,3 +1,4 @@
+using PartyOrg.Api.Tests.Support;
 using PartyOrg.Api.Tests.Transport.WebSockets.Support;
 using PartyOrg.Api.Transport.WebSockets;
 

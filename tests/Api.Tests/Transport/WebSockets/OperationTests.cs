@@ -11,7 +11,7 @@ public sealed class OperationTests(HoldingApiFactory api) : IClassFixture<Holdin
     [Fact]
     public async Task Query_gets_one_next_with_its_data_then_complete()
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
         await client.InitAsync();
 
         await client.SubscribeAsync("q1", "{ region { code name } }");
@@ -29,7 +29,7 @@ public sealed class OperationTests(HoldingApiFactory api) : IClassFixture<Holdin
     public async Task Query_answers_over_the_socket_as_over_http()
     {
         const string query = "{ region { code name } }";
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
         await client.InitAsync();
 
         await client.SubscribeAsync("q", query);
@@ -42,7 +42,7 @@ public sealed class OperationTests(HoldingApiFactory api) : IClassFixture<Holdin
     [Fact]
     public async Task Query_with_variables_uses_them()
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
         await client.InitAsync();
 
         await client.SubscribeAsync("v", "query ($code: String!) { division(code: $code) { code } }", new { code = "152200" });
@@ -57,7 +57,7 @@ public sealed class OperationTests(HoldingApiFactory api) : IClassFixture<Holdin
     [InlineData("query ($code: String!) { division(code: $code) { code } }")]
     public async Task Operation_that_does_not_validate_gets_error_with_the_errors_and_no_complete(string query)
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
         await client.InitAsync();
 
         await client.SubscribeAsync("bad", query);
@@ -73,7 +73,7 @@ public sealed class OperationTests(HoldingApiFactory api) : IClassFixture<Holdin
     [Fact]
     public async Task Subscribe_with_an_id_in_use_closes_4409()
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
         await client.InitAsync();
         await client.SubscribeAsync("dup", HeldQuery);
 
@@ -85,7 +85,7 @@ public sealed class OperationTests(HoldingApiFactory api) : IClassFixture<Holdin
     [Fact]
     public async Task Complete_from_the_client_cancels_the_operation_and_nothing_is_sent_for_it()
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
         await client.InitAsync();
         var cancelled = api.Held.Cancelled;
         await client.SubscribeAsync("held", HeldQuery);
@@ -100,7 +100,7 @@ public sealed class OperationTests(HoldingApiFactory api) : IClassFixture<Holdin
     [Fact]
     public async Task Id_is_free_again_after_the_client_completed_it()
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
         await client.InitAsync();
         await client.SubscribeAsync("again", HeldQuery);
         await client.CompleteAsync("again");
@@ -115,7 +115,7 @@ public sealed class OperationTests(HoldingApiFactory api) : IClassFixture<Holdin
     [Fact]
     public async Task Complete_for_an_unknown_id_is_ignored()
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
         await client.InitAsync();
 
         await client.CompleteAsync("never-started");
@@ -128,7 +128,7 @@ public sealed class OperationTests(HoldingApiFactory api) : IClassFixture<Holdin
     public async Task Closing_the_socket_cancels_its_running_operations()
     {
         var cancelled = api.Held.Cancelled;
-        var client = await api.ConnectSocketAsync();
+        var client = await GraphQLSocket.OpenAsync(api);
         await client.InitAsync();
         await client.SubscribeAsync("held", HeldQuery);
 
@@ -140,7 +140,7 @@ public sealed class OperationTests(HoldingApiFactory api) : IClassFixture<Holdin
     [Fact]
     public async Task Mutation_is_executed_with_one_next_then_complete()
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
         await client.InitAsync();
 
         await client.SubscribeAsync("m", "mutation { __typename }");

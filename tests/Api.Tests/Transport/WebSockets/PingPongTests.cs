@@ -1,5 +1,4 @@
 using PartyOrg.Api.Tests.Support;
-using PartyOrg.Api.Tests.Transport.WebSockets.Support;
 
 namespace PartyOrg.Api.Tests.Transport.WebSockets;
 
@@ -8,7 +7,7 @@ public sealed class PingPongTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task Ping_is_answered_with_pong_echoing_its_payload()
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
         await client.InitAsync();
 
         await client.SendAsync(new { type = "ping", payload = new { sent = 42, note = "呼和浩特" } });
@@ -22,7 +21,7 @@ public sealed class PingPongTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task Ping_without_payload_gets_pong_without_payload()
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
         await client.InitAsync();
 
         await client.SendAsync(new { type = "ping" });
@@ -35,7 +34,7 @@ public sealed class PingPongTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task Ping_is_answered_before_connection_init()
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
 
         await client.SendAsync(new { type = "ping" });
 
@@ -45,7 +44,7 @@ public sealed class PingPongTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task Pong_from_the_client_gets_no_answer()
     {
-        await using var client = await api.ConnectSocketAsync();
+        await using var client = await GraphQLSocket.OpenAsync(api);
         await client.InitAsync();
 
         await client.SendAsync(new { type = "pong", payload = new { beat = 1 } });

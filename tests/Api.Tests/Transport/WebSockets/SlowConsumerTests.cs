@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using PartyOrg.Api.Tests.Support;
 using PartyOrg.Api.Tests.Transport.WebSockets.Support;
 using PartyOrg.Api.Transport.WebSockets;
 
@@ -20,7 +21,7 @@ public sealed class SlowConsumerTests : IAsyncDisposable
         await using var slow = await SubscribedAsync(clientBufferBytes: 2048);
         const int events = 1000;
 
-        var longest = await Task.Run(() => PublishPacedAsync(events)).WaitAsync(ProtocolClient.Patience);
+        var longest = await Task.Run(() => PublishPacedAsync(events)).WaitAsync(GraphQLSocket.Patience);
 
         var (messages, code, description) = await slow.ReadUntilCloseAsync();
         Assert.Equal((4413, "Slow consumer: resume from your last position"), (code, description));
@@ -66,7 +67,7 @@ public sealed class SlowConsumerTests : IAsyncDisposable
         }
 
         _harness.Events.Complete();
-        await reading.WaitAsync(ProtocolClient.Patience);
+        await reading.WaitAsync(GraphQLSocket.Patience);
 
         Assert.Equal(events + 1, received.Count);
         Assert.Equal((4413, "Slow consumer: resume from your last position"), await CloseOfAsync(slow));
@@ -116,13 +117,13 @@ public sealed class SlowConsumerTests : IAsyncDisposable
         }
     }
 
-    private static async Task<(int? Code, string? Description)> CloseOfAsync(ProtocolClient client)
+    private static async Task<(int? Code, string? Description)> CloseOfAsync(GraphQLSocket client)
     {
         var (_, code, description) = await client.ReadUntilCloseAsync();
         return (code, description);
     }
 
-    private async Task<ProtocolClient> SubscribedAsync(long clientBufferBytes)
+    private async Task<GraphQLSocket> SubscribedAsync(long clientBufferBytes)
     {
         var client = _harness.Connect(clientBufferBytes);
         await client.InitAsync();

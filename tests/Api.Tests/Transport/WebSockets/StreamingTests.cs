@@ -1,3 +1,4 @@
+using PartyOrg.Api.Tests.Support;
 using PartyOrg.Api.Tests.Transport.WebSockets.Support;
 
 namespace PartyOrg.Api.Tests.Transport.WebSockets;
@@ -133,7 +134,7 @@ public sealed class StreamingTests : IAsyncDisposable
         Assert.Equal(1, _harness.Counter.Value);
     }
 
-    private async Task<ProtocolClient> SubscribedAsync(string id, string query)
+    private async Task<GraphQLSocket> SubscribedAsync(string id, string query)
     {
         var client = _harness.Connect();
         await client.InitAsync();

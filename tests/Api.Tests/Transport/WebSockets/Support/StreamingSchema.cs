@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
+using PartyOrg.Api.Security;
 using PartyOrg.Api.Transport.WebSockets;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Tests.Transport.WebSockets.Support;
 
@@ -21,7 +23,7 @@ public sealed class StreamingQuery : ObjectGraphType
     public StreamingQuery()
     {
         Field<string>("hello").Resolve(_ => "world");
-        Field<string>("whoami").Resolve(context => context.User?.Identity?.Name);
+        Field<string>("whoami").Resolve(context => Roles.Name(Caller.From(context).Role));
         Field<string>("initPayloadKey").Resolve(context =>
             (context.UserContext[WebSocketConnectionContext.UserContextKey] as WebSocketConnectionContext)?.InitPayloadString("apiKey"));
     }
