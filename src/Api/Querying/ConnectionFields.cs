@@ -94,5 +94,5 @@ public static class ConnectionFields
     /// <summary>Fields with equal arguments share a batch; the arguments' JSON is their identity.</summary>
     private static string ArgumentsKey(IResolveFieldContext context) =>
         context.Arguments is null ? string.Empty
-            : JsonSerializer.Serialize(context.Arguments.OrderBy(a => a.Key, StringComparer.Ordinal).ToDictionary(a => a.Key, a => a.Value.Value));
+            : JsonSerializer.Serialize(context.Arguments.OrderBy(a => a.Key, StringComparer.Ordinal).ToDictionary(a => a.Key, a => a.Value.Value, StringComparer.Ordinal));
 }

@@ -90,7 +90,7 @@ public sealed class GraphQLExecution(
             return new ExecutionResult { Errors = [new ExecutionError(SubscriptionNeedsStream) { Code = SubscriptionNeedsStreamCode }] };
         }
 
-        var userContext = new Dictionary<string, object?>(request.UserContext ?? new Dictionary<string, object?>(), StringComparer.Ordinal)
+        var userContext = new Dictionary<string, object?>(request.UserContext ?? new Dictionary<string, object?>(StringComparer.Ordinal), StringComparer.Ordinal)
         {
             [Caller.UserContextKey] = request.Caller,
         };
@@ -119,8 +119,8 @@ public sealed class GraphQLExecution(
 
         if (request.Cost != CostMode.None && userContext.TryGetValue(OperationCost.UserContextKey, out var value) && value is OperationCost cost)
         {
-            result.Extensions ??= new Dictionary<string, object?>();
-            result.Extensions["operationCost"] = new Dictionary<string, object?> { ["fieldCost"] = cost.FieldCost, ["typeCost"] = cost.TypeCost };
+            result.Extensions ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+            result.Extensions["operationCost"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["fieldCost"] = cost.FieldCost, ["typeCost"] = cost.TypeCost };
         }
 
         return result;
