@@ -31,10 +31,10 @@ public sealed class ConnectionSpec<T, TFilterType, TSortType>(FilterDefinition<T
 
     public ConnectionQuery<T> Parse(IResolveFieldContext context, PagingOptions options, System.Linq.Expressions.Expression<Func<T, bool>>? extra = null)
     {
-        var filter = context.GetArgument<Dictionary<string, object?>?>("where");
+        var conditions = context.GetArgument<Dictionary<string, object?>?>("where");
         var order = context.GetArgument<object?>("order");
-        ArgumentAccess.Check(Filter, Sort, filter, order, Caller.From(context).Role);
-        var where = FilterCompiler.Compile(Filter, filter);
+        ArgumentAccess.Check(Filter, Sort, conditions, order, Caller.From(context).Role);
+        var where = FilterCompiler.Compile(Filter, conditions);
         var steps = SortCompiler.Compile(Sort, order, defaultOrder);
         var page = PageRequest.From(
             context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
