@@ -1,7 +1,7 @@
-using PartyOrg.Domain.Divisions;
 using System.Linq.Expressions;
 using PartyOrg.Api.Querying;
 using PartyOrg.Domain.Changes;
+using PartyOrg.Domain.Divisions;
 
 namespace PartyOrg.Api.Changes;
 
@@ -14,7 +14,7 @@ public sealed class ChangeFilter
     private readonly IReadOnlyList<string> _prefixes;
     private readonly HashSet<ChangeKind>? _kinds;
 
-    /// <param name="prefixes">Subtree prefixes (<see cref="Divisions.SubtreePrefix"/>); empty means the whole region.</param>
+    /// <param name="prefixes">Subtree prefixes (<see cref="DivisionExtensions.SubtreePrefix"/>); empty means the whole region.</param>
     /// <param name="kinds">The kinds wanted; null means every kind.</param>
     public ChangeFilter(IReadOnlyList<string> prefixes, IEnumerable<ChangeKind>? kinds)
     {

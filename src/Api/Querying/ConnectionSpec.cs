@@ -32,10 +32,10 @@ public sealed class ConnectionSpec<TNodeType, T, TFilterType, TSortType>(FilterD
 
     public ConnectionQuery<T> Parse(IResolveFieldContext context, PagingOptions options, System.Linq.Expressions.Expression<Func<T, bool>>? extra = null)
     {
-        var filter = context.GetArgument<Dictionary<string, object?>?>("where");
+        var conditions = context.GetArgument<Dictionary<string, object?>?>("where");
         var order = context.GetArgument<object?>("order");
         var role = Caller.From(context).Role;
-        var where = FilterCompiler.Compile(Filter, filter, role);
+        var where = FilterCompiler.Compile(Filter, conditions, role);
         var steps = SortCompiler.Compile(Sort, order, defaultOrder, role);
         var page = PageRequest.From(
             context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),

@@ -90,11 +90,10 @@ public sealed class GraphQLExecution(
             return new ExecutionResult { Errors = [new ExecutionError(SubscriptionNeedsStream) { Code = SubscriptionNeedsStreamCode }] };
         }
 
-        var userContext = new Dictionary<string, object?>(request.UserContext ?? new Dictionary<string, object?>(), StringComparer.Ordinal)
+        var userContext = new Dictionary<string, object?>(request.UserContext ?? new Dictionary<string, object?>(StringComparer.Ordinal), StringComparer.Ordinal)
         {
             [Caller.UserContextKey] = request.Caller,
         };
-        var limits = security.Limits;
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = query,
@@ -107,20 +106,26 @@ public sealed class GraphQLExecution(
             UserContext = userContext,
             ValidationRules = request.IsGet ? _getRules : _rules,
             CachedDocumentValidationRules = request.IsGet ? [MutationOverGetRule.Instance] : null,
-            Timeout = streams ? Timeout.InfiniteTimeSpan : limits.ExecutionTimeout,
+            Timeout = streams ? Timeout.InfiniteTimeSpan : security.Limits.ExecutionTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
             CancellationToken = request.CancellationToken,
         });
 
+        return Finish(result, request.Cost, userContext);
+    }
+
+    /// <summary>The result as the client sees it: a timeout names our limit, and the cost is reported when asked for.</summary>
+    private ExecutionResult Finish(ExecutionResult result, CostMode costMode, Dictionary<string, object?> userContext)
+    {
         if (result.Errors?.Any(e => e is TimeoutError) == true)
         {
-            result.Errors = [.. result.Errors.Select(e => e is TimeoutError ? LimitErrors.Timeout(limits.ExecutionTimeout) : e)];
+            result.Errors = [.. result.Errors.Select(e => e is TimeoutError ? LimitErrors.Timeout(security.Limits.ExecutionTimeout) : e)];
         }
 
-        if (request.Cost != CostMode.None && userContext.TryGetValue(OperationCost.UserContextKey, out var value) && value is OperationCost cost)
+        if (costMode != CostMode.None && userContext.TryGetValue(OperationCost.UserContextKey, out var value) && value is OperationCost cost)
         {
-            result.Extensions ??= new Dictionary<string, object?>();
-            result.Extensions["operationCost"] = new Dictionary<string, object?> { ["fieldCost"] = cost.FieldCost, ["typeCost"] = cost.TypeCost };
+            result.Extensions ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+            result.Extensions["operationCost"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["fieldCost"] = cost.FieldCost, ["typeCost"] = cost.TypeCost };
         }
 
         return result;

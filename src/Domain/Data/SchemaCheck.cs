@@ -16,7 +16,7 @@ public static class SchemaCheck
         }
 
         var existing = await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table'").ToListAsync(cancellationToken);
-        var missing = db.Model.GetEntityTypes().Select(e => e.GetTableName()!).Distinct().Except(existing, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var missing = db.Model.GetEntityTypes().Select(e => e.GetTableName()!).Distinct(StringComparer.Ordinal).Except(existing, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
             throw new ConfigurationException(

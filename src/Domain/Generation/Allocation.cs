@@ -6,10 +6,11 @@ internal static class Allocation
     /// <summary>Splits <paramref name="total"/> into integers proportional to <paramref name="weights"/> (largest remainder).</summary>
     public static int[] Apportion(long total, IReadOnlyList<double> weights)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(total);
         var sum = weights.Sum();
-        if (total < 0 || sum <= 0)
+        if (sum <= 0)
         {
-            throw new ArgumentException("Apportioning needs a non-negative total and a positive weight sum.");
+            throw new ArgumentException("Apportioning needs a positive weight sum.", nameof(weights));
         }
 
         var shares = new int[weights.Count];

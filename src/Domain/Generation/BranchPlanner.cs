@@ -79,7 +79,7 @@ internal sealed class BranchPlanner(IReadOnlyList<Place> places, int seed)
     {
         var random = new SeededRandom(seed, "demo-sample");
         var total = (int)Math.Round(Calibration.FullBranches * Calibration.DemoFraction);
-        var banners = full.GroupBy(b => b.Place.Banner.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
+        var banners = full.GroupBy(b => b.Place.Banner.Code, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
         var quotas = Allocation.Apportion(total - banners.Count, [.. banners.Select(b => (double)b.Count)]);
         var sample = new List<PlannedBranch>(total);
         for (var i = 0; i < banners.Count; i++)

@@ -33,8 +33,8 @@ internal sealed class CommunityRegistration(IReadOnlyList<GeneratedBranch> branc
         }
 
         var communities = places.Where(p => p.IsCommunity).ToList();
-        var byBanner = communities.GroupBy(p => p.Banner.Code).ToDictionary(g => g.Key, g => g.ToArray());
-        var byLeague = communities.GroupBy(p => p.League.Code).ToDictionary(g => g.Key, g => g.ToArray());
+        var byBanner = communities.GroupBy(p => p.Banner.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        var byLeague = communities.GroupBy(p => p.League.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         var scale = branches.Count / (double)Calibration.FullBranches;
         var registered = new string?[occupations.Length];
         foreach (var (league, eligible) in eligibleByLeague)

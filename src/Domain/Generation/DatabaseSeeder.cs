@@ -53,7 +53,7 @@ public sealed class DatabaseSeeder(IDbContextFactory<PartyDbContext> contexts)
                 await new DataGenerator(DivisionCatalog.Instance, scale, seed, asOf).WriteAsync(sink, cancellationToken);
                 await sink.AddAsync(new SeedInfo { Id = 1, Seed = seed, Scale = scale.Name(), AsOf = asOf, GeneratedAt = DateTimeOffset.UtcNow }, cancellationToken);
                 await sink.FlushAsync(cancellationToken);
-                counts = new Dictionary<string, long>(sink.RowCounts());
+                counts = new Dictionary<string, long>(sink.RowCounts(), StringComparer.Ordinal);
             }
 
             if (sqlite)

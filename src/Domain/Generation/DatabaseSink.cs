@@ -57,7 +57,7 @@ internal sealed class DatabaseSink(PartyDbContext context, DbConnection connecti
     }
 
     public IReadOnlyDictionary<string, long> RowCounts() =>
-        _counts.Select(c => c()).ToDictionary(c => c.Table, c => c.Rows);
+        _counts.Select(c => c()).ToDictionary(c => c.Table, c => c.Rows, StringComparer.Ordinal);
 
     public async ValueTask DisposeAsync()
     {

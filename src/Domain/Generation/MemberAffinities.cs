@@ -57,7 +57,7 @@ internal static class MemberAffinities
     public static readonly double[] WomenBySector = [0.2, 0.5, 0.3, 0.45, 0.25, 0.45, 0.3, 0.45];
 
     /// <summary>Mongol and other-minority shares of each league's population (census-like), by league code.</summary>
-    public static readonly Dictionary<string, (double Mongol, double Other)> EthnicityByLeague = new()
+    public static readonly Dictionary<string, (double Mongol, double Other)> EthnicityByLeague = new(StringComparer.Ordinal)
     {
         ["150100"] = (0.11, 0.05), ["150200"] = (0.04, 0.03), ["150300"] = (0.03, 0.02), ["150400"] = (0.17, 0.06),
         ["150500"] = (0.46, 0.04), ["150600"] = (0.12, 0.01), ["150700"] = (0.09, 0.12), ["150800"] = (0.05, 0.01),

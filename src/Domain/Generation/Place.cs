@@ -29,9 +29,9 @@ internal sealed record Place(int Index, Village Village, Township Township, Bann
 
     public static IReadOnlyList<Place> All(DivisionCatalog catalog)
     {
-        var leagues = catalog.Leagues.ToDictionary(l => l.Code);
-        var banners = catalog.Banners.ToDictionary(b => b.Code);
-        var townships = catalog.Townships.ToDictionary(t => t.Code);
+        var leagues = catalog.Leagues.ToDictionary(l => l.Code, StringComparer.Ordinal);
+        var banners = catalog.Banners.ToDictionary(b => b.Code, StringComparer.Ordinal);
+        var townships = catalog.Townships.ToDictionary(t => t.Code, StringComparer.Ordinal);
         return [.. catalog.Villages.Select((v, i) =>
         {
             var township = townships[v.TownshipCode];

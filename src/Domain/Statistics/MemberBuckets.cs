@@ -33,6 +33,18 @@ public static class MemberBuckets
 
         rollup.Retired += member.IsRetired ? delta : 0;
         rollup.RegisteredWithCommunity += member.RegisteredCommunityCode is null ? 0 : delta;
+        ApplyBackground(rollup, member, delta);
+        ApplyDates(rollup, member, ageAsOf, delta);
+    }
+
+    public static int AgeOn(DateOnly birthDate, DateOnly date)
+    {
+        var age = date.Year - birthDate.Year;
+        return birthDate > date.AddYears(-age) ? age - 1 : age;
+    }
+
+    private static void ApplyBackground(MemberRollup rollup, Member member, int delta)
+    {
         _ = member.Ethnicity switch
         {
             Ethnicity.Han => rollup.Han += delta,
@@ -65,6 +77,10 @@ public static class MemberBuckets
             Occupation.Retiree => rollup.Retirees += delta,
             _ => rollup.OtherOccupation += delta,
         };
+    }
+
+    private static void ApplyDates(MemberRollup rollup, Member member, DateOnly ageAsOf, int delta)
+    {
         _ = AgeOn(member.BirthDate, ageAsOf) switch
         {
             <= 30 => rollup.Aged30OrUnder += delta,
@@ -80,11 +96,5 @@ public static class MemberBuckets
             : member.JoinedOn < Joined1978 ? rollup.Joined1949To1978 += delta
             : member.JoinedOn < Joined2012 ? rollup.Joined1978To2012 += delta
             : rollup.JoinedSince2012 += delta;
-    }
-
-    public static int AgeOn(DateOnly birthDate, DateOnly date)
-    {
-        var age = date.Year - birthDate.Year;
-        return birthDate > date.AddYears(-age) ? age - 1 : age;
     }
 }

@@ -10,19 +10,19 @@ internal sealed class VillageFactsTally(PartyDbContext db, Dictionary<string, Di
 {
     public async Task AddAsync(CancellationToken cancellationToken)
     {
-        var committees = (await db.CommitteeMembers.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(c => c.VillageCode);
-        var firstSecretaries = (await db.FirstSecretaries.Where(f => f.EndedOn == null).Select(f => f.VillageCode).ToListAsync(cancellationToken)).ToHashSet();
+        var committees = (await db.CommitteeMembers.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(c => c.VillageCode, StringComparer.Ordinal);
+        var firstSecretaries = (await db.FirstSecretaries.Where(f => f.EndedOn == null).Select(f => f.VillageCode).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var teams = await db.WorkTeams.Where(w => w.EndedOn == null)
             .Select(w => new { w.VillageCode, Cadres = db.ResidentCadres.Count(r => r.WorkTeamId == w.Id) })
             .ToListAsync(cancellationToken);
         var grids = await db.Grids.GroupBy(g => g.VillageCode)
             .Select(g => new { Code = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Code, g => g.Count, cancellationToken);
+            .ToDictionaryAsync(g => g.Code, g => g.Count, StringComparer.Ordinal, cancellationToken);
         var gridWorkers = await db.GridWorkers.Join(db.Grids, w => w.GridId, g => g.Id, (w, g) => g.VillageCode)
             .GroupBy(code => code)
             .Select(g => new { Code = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Code, g => g.Count, cancellationToken);
-        var teamsByVillage = teams.ToLookup(t => t.VillageCode);
+            .ToDictionaryAsync(g => g.Code, g => g.Count, StringComparer.Ordinal, cancellationToken);
+        var teamsByVillage = teams.ToLookup(t => t.VillageCode, StringComparer.Ordinal);
 
         await foreach (var village in db.Villages.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
         {

@@ -32,7 +32,7 @@ public static class FilterCompiler
         if (terms > MaxTerms)
         {
             throw new QueryError(QueryErrorCodes.InvalidFilter, $"The filter holds {terms} conditions and values, more than the {MaxTerms} allowed.",
-                new Dictionary<string, object?> { ["terms"] = terms, ["maxTerms"] = MaxTerms });
+                new Dictionary<string, object?>(StringComparer.Ordinal) { ["terms"] = terms, ["maxTerms"] = MaxTerms });
         }
 
         var parameter = Expression.Parameter(typeof(T), "x");

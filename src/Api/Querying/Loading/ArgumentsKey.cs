@@ -29,7 +29,7 @@ public sealed class ArgumentsKey : IEquatable<ArgumentsKey>
         var hash = new HashCode();
         foreach (var (name, value) in _values)
         {
-            hash.Add(name);
+            hash.Add(name, StringComparer.Ordinal);
             hash.Add(Hash(value));
         }
 

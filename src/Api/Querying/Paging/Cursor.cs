@@ -21,7 +21,7 @@ public static class Cursor
         try
         {
             var payload = JsonSerializer.Deserialize<CursorPayload>(Encoding.UTF8.GetString(Convert.FromBase64String(cursor)));
-            if (payload?.Fields is null || payload.Values is null || !payload.Fields.SequenceEqual(steps.Select(s => s.Field.Name)) ||
+            if (payload?.Fields is null || payload.Values is null || !payload.Fields.SequenceEqual(steps.Select(s => s.Field.Name), StringComparer.Ordinal) ||
                 payload.Values.Length != steps.Count)
             {
                 throw Invalid(cursor);
@@ -39,7 +39,7 @@ public static class Cursor
 
     private static QueryError Invalid(string cursor) =>
         new(QueryErrorCodes.InvalidCursor, "The cursor format is invalid, or it was made for another order.",
-            new Dictionary<string, object?> { ["cursor"] = cursor.Length > 100 ? cursor[..100] : cursor });
+            new Dictionary<string, object?>(StringComparer.Ordinal) { ["cursor"] = cursor.Length > 100 ? cursor[..100] : cursor });
 
     private sealed record CursorPayload(string[] Fields, JsonElement[] Values);
 }

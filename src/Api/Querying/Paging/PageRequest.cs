@@ -14,13 +14,13 @@ public sealed record PageRequest(int Size, bool Backward, string? After, string?
         if (requested < 0)
         {
             throw new QueryError(QueryErrorCodes.MinPaginationItems, "The requested number of values per page must be at least 0.",
-                new Dictionary<string, object?> { ["requestedItems"] = requested });
+                new Dictionary<string, object?>(StringComparer.Ordinal) { ["requestedItems"] = requested });
         }
 
         if (requested > options.MaxPageSize)
         {
             throw new QueryError(QueryErrorCodes.MaxPaginationItems, "The maximum allowed items per page were exceeded.",
-                new Dictionary<string, object?> { ["requestedItems"] = requested, ["maxAllowedItems"] = options.MaxPageSize });
+                new Dictionary<string, object?>(StringComparer.Ordinal) { ["requestedItems"] = requested, ["maxAllowedItems"] = options.MaxPageSize });
         }
 
         return new PageRequest(requested ?? options.DefaultPageSize, last is not null, after, before);

@@ -46,7 +46,7 @@ public sealed class ChangeSubscriptionFields : ISubscriptionFields
                 {
                     throw new QueryError(QueryErrorCodes.TooManyNodes,
                         $"At most {max} divisions can be watched at once; this subscription named {codes.Count}.",
-                        new Dictionary<string, object?> { ["requestedNodes"] = codes.Count, ["maxAllowedNodes"] = max });
+                        new Dictionary<string, object?>(StringComparer.Ordinal) { ["requestedNodes"] = codes.Count, ["maxAllowedNodes"] = max });
                 }
 
                 var watched = new List<WatchedDivision>();

@@ -43,7 +43,7 @@ public static class FeedArguments
     private static QueryError UnknownDivision(string code, string argument)
     {
         var shown = code.Length > 20 ? code[..20] : code;
-        return new QueryError(QueryErrorCodes.UnknownDivision, $"There is no division with the code '{shown}'.", new Dictionary<string, object?> { [argument] = shown });
+        return new QueryError(QueryErrorCodes.UnknownDivision, $"There is no division with the code '{shown}'.", new Dictionary<string, object?>(StringComparer.Ordinal) { [argument] = shown });
     }
 
     /// <summary>The <c>after</c> position, or null when none was given; a coded error when it is not a position.</summary>
@@ -62,6 +62,6 @@ public static class FeedArguments
     public static QueryError InvalidPosition(string after, string problem)
     {
         var shown = after.Length > 100 ? after[..100] : after;
-        return new QueryError(QueryErrorCodes.InvalidCursor, $"The position '{shown}' {problem}", new Dictionary<string, object?> { ["cursor"] = shown });
+        return new QueryError(QueryErrorCodes.InvalidCursor, $"The position '{shown}' {problem}", new Dictionary<string, object?>(StringComparer.Ordinal) { ["cursor"] = shown });
     }
 }

@@ -38,7 +38,7 @@ public static class NodeId
     }
 
     private static QueryError Invalid(string id, string? message = null) =>
-        new(QueryErrorCodes.InvalidNodeId, message ?? $"The ID '{Shorten(id)}' has an invalid format.", new Dictionary<string, object?> { ["id"] = Shorten(id) });
+        new(QueryErrorCodes.InvalidNodeId, message ?? $"The ID '{Shorten(id)}' has an invalid format.", new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = Shorten(id) });
 
     private static string Shorten(string id) => id.Length > 100 ? id[..100] : id;
 }

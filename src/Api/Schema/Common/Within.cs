@@ -27,7 +27,7 @@ public static class Within
         var division = (await DivisionFields.Directory(context).GetAsync(context.CancellationToken)).Find(within);
         var prefix = division is null ? null : Narrow(division.SubtreePrefix(), caller);
         return prefix is null
-            ? throw new QueryError(QueryErrorCodes.UnknownDivision, $"There is no division with the code '{shown}'.", new Dictionary<string, object?> { ["within"] = shown })
+            ? throw new QueryError(QueryErrorCodes.UnknownDivision, $"There is no division with the code '{shown}'.", new Dictionary<string, object?>(StringComparer.Ordinal) { ["within"] = shown })
             : CodeRange.Of(code, prefix, level.CodeLength);
     }
 

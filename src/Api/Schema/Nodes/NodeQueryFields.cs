@@ -29,7 +29,7 @@ public sealed class NodeQueryFields : IQueryFields
                 {
                     throw new QueryError(QueryErrorCodes.TooManyNodes,
                         $"The maximum number of nodes that can be fetched at once is {max}. This selection tried to fetch {ids.Count} nodes that exceeded the maximum allowed amount.",
-                        new Dictionary<string, object?> { ["requestedNodes"] = ids.Count, ["maxAllowedNodes"] = max });
+                        new Dictionary<string, object?>(StringComparer.Ordinal) { ["requestedNodes"] = ids.Count, ["maxAllowedNodes"] = max });
                 }
 
                 return new All([.. ids.Select(id => Load(c, id))]);

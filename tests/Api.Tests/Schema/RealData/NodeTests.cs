@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using PartyOrg.Api.Tests.Support;
@@ -64,5 +65,5 @@ public sealed class NodeTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     private static JsonElement Walk(JsonElement body, string[] path) =>
-        path.Aggregate(body.GetProperty("data"), (e, step) => int.TryParse(step, out var index) ? e[index] : e.GetProperty(step));
+        path.Aggregate(body.GetProperty("data"), (e, step) => int.TryParse(step, CultureInfo.InvariantCulture, out var index) ? e[index] : e.GetProperty(step));
 }

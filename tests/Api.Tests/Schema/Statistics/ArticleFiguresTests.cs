@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace PartyOrg.Api.Tests.Schema.Statistics;
@@ -111,8 +112,8 @@ public sealed class ArticleFiguresTests(FullScaleApi api)
             """);
 
         Assert.Equal("察哈尔社区居民委员会", data.GetProperty("division").GetProperty("name").GetString());
-        var asOf = DateOnly.Parse(data.GetProperty("region").GetProperty("stats").GetProperty("asOf").GetString()!);
-        var born = DateOnly.Parse(data.GetProperty("members").Nodes().Single().GetProperty("birthDate").GetString()!);
+        var asOf = DateOnly.Parse(data.GetProperty("region").GetProperty("stats").GetProperty("asOf").GetString()!, CultureInfo.InvariantCulture);
+        var born = DateOnly.Parse(data.GetProperty("members").Nodes().Single().GetProperty("birthDate").GetString()!, CultureInfo.InvariantCulture);
         var age = asOf.Year - born.Year;
         age -= born.AddYears(age) > asOf ? 1 : 0;
         Assert.Equal(88, age);

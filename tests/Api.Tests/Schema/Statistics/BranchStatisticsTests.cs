@@ -1,3 +1,4 @@
+using System.Globalization;
 using PartyOrg.Api.Tests.Querying.Statements;
 using PartyOrg.Domain.Generation;
 
@@ -27,7 +28,7 @@ public sealed class BranchStatisticsTests(CountingApi api)
     {
         var data = await api.DataAsync("""{ region { stats { asOf } } branches(first: 1) { nodes { stats { asOf } } } }""");
 
-        var asOf = SeedOptions.DefaultAsOf.ToString("yyyy-MM-dd");
+        var asOf = SeedOptions.DefaultAsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         Assert.Equal(asOf, data.GetProperty("region").GetProperty("stats").GetProperty("asOf").GetString());
         Assert.Equal(asOf, data.GetProperty("branches").Nodes().Single().GetProperty("stats").GetProperty("asOf").GetString());
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PartyOrg.Api.Schema.Common;
@@ -29,12 +30,12 @@ public sealed class DemoChanges(ApiFactory api)
         var memberId = admitted.GetProperty("member").GetProperty("id").GetString()!;
         var moved = await MutateAsync("transferMember", "TransferMemberInput", "member { version }", new { memberId, version = Version(admitted), toBranchId = Id(other) });
         await MutateAsync("updateMember", "UpdateMemberInput", "member { version }", new { memberId, version = Version(moved), name = "矩阵党员乙" });
-        await MutateAsync("recordMemberExit", "RecordMemberExitInput", "member { id }", new { memberId, version = Version(moved) + 1, reason = "WITHDREW", exitedOn = Today.ToString("yyyy-MM-dd") });
+        await MutateAsync("recordMemberExit", "RecordMemberExitInput", "member { id }", new { memberId, version = Version(moved) + 1, reason = "WITHDREW", exitedOn = Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
 
         var probationer = await db.Members.AsNoTracking().Where(m => m.Status == MemberStatus.Probationary).OrderBy(m => m.JoinedOn).FirstAsync();
         await MutateAsync("confirmMember", "ConfirmMemberInput", "member { id }", new
         {
-            memberId = NodeId.Encode("Member", probationer.Id), version = probationer.Version, confirmedOn = probationer.JoinedOn.AddYears(1).ToString("yyyy-MM-dd"),
+            memberId = NodeId.Encode("Member", probationer.Id), version = probationer.Version, confirmedOn = probationer.JoinedOn.AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
 
         var village = await db.Villages.AsNoTracking().Where(v => v.Kind == VillageKind.Village).OrderBy(v => v.Code).FirstAsync();
@@ -59,7 +60,7 @@ public sealed class DemoChanges(ApiFactory api)
         var meetingBranch = await db.Branches.AsNoTracking().Where(b => b.FoundedOn < cutoff && db.Members.Any(m => m.BranchId == b.Id)).OrderBy(b => b.Id).FirstAsync();
         await MutateAsync("recordMeeting", "RecordMeetingInput", "meeting { kind }", new
         {
-            branchId = Id(meetingBranch), kind = "PARTY_LECTURE", heldOn = Today.AddDays(-10).ToString("yyyy-MM-dd"), attendance = 1,
+            branchId = Id(meetingBranch), kind = "PARTY_LECTURE", heldOn = Today.AddDays(-10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), attendance = 1,
         });
 
         await VillageChangesAsync(db);
@@ -70,7 +71,7 @@ public sealed class DemoChanges(ApiFactory api)
         var serving = db.FirstSecretaries.Where(f => f.EndedOn == null).Select(f => f.VillageCode);
         var stationed = db.WorkTeams.Where(w => w.EndedOn == null).Select(w => w.VillageCode);
         var free = await db.Villages.AsNoTracking().Where(v => !serving.Contains(v.Code) && !stationed.Contains(v.Code)).OrderBy(v => v.Code).Take(4).ToListAsync();
-        var today = Today.ToString("yyyy-MM-dd");
+        var today = Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         await MutateAsync("assignFirstSecretary", "AssignFirstSecretaryInput", "firstSecretary { sentBy }", new { villageCode = free[0].Code, name = "矩阵书记", sentBy = "自治区党委组织部", startedOn = today });
         await MutateAsync("endFirstSecretaryAssignment", "EndFirstSecretaryAssignmentInput", "firstSecretary { sentBy }", new { villageCode = free[0].Code, endedOn = today });

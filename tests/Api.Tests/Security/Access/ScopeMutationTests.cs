@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PartyOrg.Api.Schema.Common;
@@ -34,7 +35,7 @@ public sealed class ScopeMutationTests(ScopeApi api) : IClassFixture<ScopeApi>
         new("rateBranch", "branchId", (t, _) => new { branchId = t.Branch, version = t.BranchVersion, rating = "STRONGEST", year = 2024 }),
         new("listWeakBranch", "branchId", (t, _) => new { branchId = t.Branch, version = t.BranchVersion, year = 2024 }),
         new("completeRectification", "branchId", (t, _) => new { branchId = t.Branch, version = t.BranchVersion, year = 2024 }),
-        new("recordMeeting", "branchId", (t, _) => new { branchId = t.Branch, kind = "PARTY_LECTURE", heldOn = DateTime.UtcNow.AddDays(-5).ToString("yyyy-MM-dd"), attendance = 1 }),
+        new("recordMeeting", "branchId", (t, _) => new { branchId = t.Branch, kind = "PARTY_LECTURE", heldOn = DateTime.UtcNow.AddDays(-5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), attendance = 1 }),
         new("assignFirstSecretary", "villageCode", (t, _) => new { villageCode = t.Village, name = "越界书记", sentBy = "某单位", startedOn = "2024-01-01" }),
         new("endFirstSecretaryAssignment", "villageCode", (t, _) => new { villageCode = t.Village, endedOn = "2024-01-01" }),
         new("assignWorkTeam", "villageCode", (t, _) => new { villageCode = t.Village, sentBy = "某单位", startedOn = "2024-01-01", cadreNames = new[] { "越界队员" } }),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using GraphQL.Types;
 using PartyOrg.Api.Schema.Common;
@@ -82,7 +83,7 @@ public sealed class SubscriptionMatrixTests(MatrixApi api) : IClassFixture<Matri
         var samples = await api.SamplesAsync();
         var body = await api.QueryAsAsync(api.KeyOf(Role.Admin),
             "mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { errors { __typename } } }",
-            new { input = new { branchId = NodeId.Encode("Branch", samples.MeetingBranch), kind = "THEMED_PARTY_DAY", heldOn = DateTime.UtcNow.AddDays(-3).ToString("yyyy-MM-dd"), attendance = 1 } });
+            new { input = new { branchId = NodeId.Encode("Branch", samples.MeetingBranch), kind = "THEMED_PARTY_DAY", heldOn = DateTime.UtcNow.AddDays(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), attendance = 1 } });
         Assert.Equal(JsonValueKind.Null, body.GetProperty("data").GetProperty("recordMeeting").GetProperty("errors").ValueKind);
     }
 }

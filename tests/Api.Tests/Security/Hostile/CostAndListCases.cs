@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using static PartyOrg.Api.Tests.Security.Hostile.HostileHttp;
@@ -45,7 +46,7 @@ public static class CostAndListCases
             400, "HC0076", ("requestedNodes", 100_000), ("maxAllowedNodes", 50))
         .Refused("100 000 codes in an 'in' filter", _ => Query(
                 "query($codes: [String]) { banners(where: { code: { in: $codes } }) { totalCount } }",
-                new { codes = Enumerable.Range(0, 100_000).Select(i => (i % 10).ToString()) }),
+                new { codes = Enumerable.Range(0, 100_000).Select(i => (i % 10).ToString(CultureInfo.InvariantCulture)) }),
             200, "INVALID_FILTER", ("terms", 100_002), ("maxTerms", 1000))
         .Refused("20 000 conditions joined by 'or'", _ => Query(
                 "query($where: BannerFilterInput) { banners(where: $where) { totalCount } }",
@@ -56,11 +57,11 @@ public static class CostAndListCases
             200, "INVALID_FILTER", ("terms", 100_001), ("maxTerms", 1000))
         .Answered("998 codes in an 'in' filter, at the limit", _ => Query(
                 "query($codes: [String]) { banners(where: { code: { in: $codes } }) { totalCount } }",
-                new { codes = Enumerable.Range(0, 998).Select(i => (150_100 + i).ToString()) }),
+                new { codes = Enumerable.Range(0, 998).Select(i => (150_100 + i).ToString(CultureInfo.InvariantCulture)) }),
             (api, data) =>
             {
                 using var db = api.OpenDatabase();
-                var expected = db.Banners.AsEnumerable().Count(b => int.Parse(b.Code) is >= 150_100 and < 151_098);
+                var expected = db.Banners.AsEnumerable().Count(b => int.Parse(b.Code, CultureInfo.InvariantCulture) is >= 150_100 and < 151_098);
                 Assert.Equal(expected, data.Int("banners", "totalCount"));
             })
         .Answered("50 000 sort steps on one field", _ => Query(

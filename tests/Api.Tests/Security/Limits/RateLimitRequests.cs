@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -77,7 +78,7 @@ internal static class RateLimitRequests
     public static void AssertRateLimited(LimitedAnswer answer, int limit)
     {
         Assert.Equal(429, answer.Status);
-        Assert.True(int.TryParse(answer.RetryAfter, out var seconds) && seconds > 0, $"Retry-After '{answer.RetryAfter}' is not a positive whole number.");
+        Assert.True(int.TryParse(answer.RetryAfter, CultureInfo.InvariantCulture, out var seconds) && seconds > 0, $"Retry-After '{answer.RetryAfter}' is not a positive whole number.");
         var extensions = answer.Body.Refused("RATE_LIMITED");
         Assert.Equal((limit, 60, seconds), (extensions.GetProperty("limit").GetInt32(), extensions.GetProperty("windowSeconds").GetInt32(), extensions.GetProperty("retryAfterSeconds").GetInt32()));
     }

@@ -1,7 +1,7 @@
 namespace PartyOrg.Domain.Divisions;
 
 /// <summary>Facts about any division that follow from its level.</summary>
-public static class Divisions
+public static class DivisionExtensions
 {
     public static DivisionLevel Level(this IDivision division) => DivisionLevels.Of(division).Level;
 
