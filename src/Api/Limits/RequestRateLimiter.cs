@@ -1,5 +1,5 @@
-using PartyOrg.Api.Security;
 using System.Threading.RateLimiting;
+using PartyOrg.Api.Security;
 
 namespace PartyOrg.Api.Limits;
 

@@ -1,9 +1,9 @@
-using PartyOrg.Api.Security;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
+using PartyOrg.Api.Security;
 using PartyOrg.Domain.Data;
 
 namespace PartyOrg.Api.Limits;

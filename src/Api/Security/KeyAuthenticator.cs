@@ -1,7 +1,7 @@
-using PartyOrg.Domain.Divisions;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using PartyOrg.Domain.Divisions;
 using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Security;

@@ -7,9 +7,9 @@ using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
+using PartyOrg.Api.Limits;
 using PartyOrg.Api.Querying.Paging;
 using PartyOrg.Api.Security;
-using PartyOrg.Api.Limits;
 using PartyOrg.Api.Transport.Http;
 
 namespace PartyOrg.Api.Transport;

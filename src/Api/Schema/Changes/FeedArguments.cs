@@ -1,4 +1,3 @@
-using PartyOrg.Domain.Divisions;
 using System.Globalization;
 using GraphQL;
 using PartyOrg.Api.Changes;
@@ -6,6 +5,7 @@ using PartyOrg.Api.Querying;
 using PartyOrg.Api.Schema.Common;
 using PartyOrg.Api.Security;
 using PartyOrg.Domain.Changes;
+using PartyOrg.Domain.Divisions;
 using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Changes;

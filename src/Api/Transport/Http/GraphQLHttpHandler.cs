@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
+using PartyOrg.Api.Limits;
 using PartyOrg.Api.Schema;
 using PartyOrg.Api.Security;
-using PartyOrg.Api.Limits;
 using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Transport.Http;

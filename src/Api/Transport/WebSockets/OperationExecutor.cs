@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Transport;
-using PartyOrg.Api.Security;
 using PartyOrg.Api.Limits;
+using PartyOrg.Api.Security;
 
 namespace PartyOrg.Api.Transport.WebSockets;
 

@@ -1,5 +1,5 @@
-using PartyOrg.Api.Limits;
 using System.Net.WebSockets;
+using PartyOrg.Api.Limits;
 using PartyOrg.Api.Security;
 
 namespace PartyOrg.Api.Transport.WebSockets;

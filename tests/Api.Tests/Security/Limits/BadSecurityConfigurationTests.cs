@@ -1,7 +1,7 @@
-using PartyOrg.Api.Limits;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Configuration;
+using PartyOrg.Api.Limits;
 using PartyOrg.Api.Security;
 using PartyOrg.Domain.Data;
 

@@ -1,5 +1,5 @@
-using PartyOrg.Api.Limits;
 using System.Text.Json;
+using PartyOrg.Api.Limits;
 using PartyOrg.Api.Tests.Support;
 
 namespace PartyOrg.Api.Tests.Security.Limits;

@@ -1,8 +1,8 @@
-using PartyOrg.Api.Limits;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using PartyOrg.Api.Limits;
 using PartyOrg.Api.Tests.Support;
 
 namespace PartyOrg.Api.Tests.Security.Limits;
