@@ -22,7 +22,7 @@ public sealed class BranchGraphType : ObjectGraphType<Branch>
         Description = "A Party branch (党支部), the basic unit every member belongs to.";
         this.Requires(Role.Dashboard);
         Interface<NodeInterfaceGraphType>();
-        Field<NonNullGraphType<IdGraphType>>("id").Description("A globally unique, opaque identifier.").Resolve(c => NodeId.Encode("Branch", c.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").Description("A globally unique, opaque identifier.").Resolve(c => NodeId.Encode(NodeTypes.Branch, c.Source.Id));
         Field(b => b.Name).Description("The branch's name, e.g. 察哈尔社区党支部.");
         Field(b => b.Version).Description("The record's version: send it back with a change, which is refused if someone changed the branch since.");
         Field<NonNullGraphType<BranchSectorGraphType>>("sector").Description("The field it works in.").Resolve(c => c.Source.Sector);

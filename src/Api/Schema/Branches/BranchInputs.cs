@@ -10,25 +10,25 @@ namespace PartyOrg.Api.Schema.Branches;
 
 public sealed record AppointSecretaryInput(string BranchId, int Version, string MemberId)
 {
-    public AppointSecretary ToChange() => new(NodeId.DecodeLong(BranchId, "Branch"), Version, NodeId.DecodeLong(MemberId, "Member"));
+    public AppointSecretary ToChange() => new(NodeId.DecodeLong(BranchId, NodeTypes.Branch), Version, NodeId.DecodeLong(MemberId, NodeTypes.Member));
 }
 
 public sealed record RateBranchInput(string BranchId, int Version, BranchRating Rating, int Year)
 {
-    public RateBranch ToChange() => new(NodeId.DecodeLong(BranchId, "Branch"), Version, Rating, Year);
+    public RateBranch ToChange() => new(NodeId.DecodeLong(BranchId, NodeTypes.Branch), Version, Rating, Year);
 }
 
 public sealed record ListWeakBranchInput(string BranchId, int Version, int Year)
 {
-    public ListWeakBranch ToChange() => new(NodeId.DecodeLong(BranchId, "Branch"), Version, Year);
+    public ListWeakBranch ToChange() => new(NodeId.DecodeLong(BranchId, NodeTypes.Branch), Version, Year);
 }
 
 public sealed record CompleteRectificationInput(string BranchId, int Version, int Year)
 {
-    public CompleteRectification ToChange() => new(NodeId.DecodeLong(BranchId, "Branch"), Version, Year);
+    public CompleteRectification ToChange() => new(NodeId.DecodeLong(BranchId, NodeTypes.Branch), Version, Year);
 }
 
 public sealed record RecordMeetingInput(string BranchId, MeetingKind Kind, DateOnly HeldOn, int Attendance)
 {
-    public RecordMeeting ToChange() => new(NodeId.DecodeLong(BranchId, "Branch"), Kind, HeldOn, Attendance);
+    public RecordMeeting ToChange() => new(NodeId.DecodeLong(BranchId, NodeTypes.Branch), Kind, HeldOn, Attendance);
 }

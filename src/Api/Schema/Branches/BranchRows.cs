@@ -13,7 +13,7 @@ public static class BranchRows
         .Field("rectifiedYear", r => r.RectifiedYear, "The year rectification was completed; null while under way.");
 
     public static readonly FilterDefinition<Branch> Filter = new FilterDefinition<Branch>("Branch")
-        .Id("id", b => b.Id, id => NodeId.DecodeLong(id, "Branch"), "The branch's global ID.")
+        .Id("id", b => b.Id, id => NodeId.DecodeLong(id, NodeTypes.Branch), "The branch's global ID.")
         .Field("name", b => b.Name, "The branch's name.")
         .Enum<BranchSector, BranchSectorGraphType>("sector", b => b.Sector, "The field it works in.")
         .Field("villageCode", b => b.VillageCode, "The code of the village-level division it is located in.")

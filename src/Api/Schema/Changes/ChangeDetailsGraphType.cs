@@ -39,7 +39,7 @@ public static class ChangeDetailFields
 {
     public static void MemberId<T>(ObjectGraphType<T> type, Func<T, long?> id) =>
         type.Field<IdGraphType>("memberId").Description("The global ID of the member, even if they have left since.")
-            .Resolve(c => id(c.Source) is { } key ? NodeId.Encode("Member", key) : null);
+            .Resolve(c => id(c.Source) is { } key ? NodeId.Encode(NodeTypes.Member, key) : null);
 
     public static void Member<T>(ObjectGraphType<T> type, string name, string description, Func<T, long?> id) =>
         type.Field<MemberGraphType>(name).Description(description + " Null if they have left since.")

@@ -3,6 +3,7 @@ using PartyOrg.Api.Changes.Details;
 using PartyOrg.Api.Schema.Common;
 using PartyOrg.Api.Schema.Members;
 using PartyOrg.Api.Security;
+using PartyOrg.Domain.Entities;
 using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Schema.Changes;
@@ -16,7 +17,7 @@ public sealed class MemberAdmittedGraphType : ObjectGraphType<MemberAdmitted>
         this.Requires(Role.Partner);
         ChangeDetailFields.MemberId(this, d => d.MemberId);
         ChangeDetailFields.Branch(this, "branch", "The branch they joined.", d => d.BranchId);
-        Field(d => d.Name, nullable: true).Description("Their name when admitted.").PersonalName("Member", d => d.MemberId ?? 0);
+        Field(d => d.Name, nullable: true).Description("Their name when admitted.").PersonalName(NodeTypes.Member, d => d.MemberId ?? 0);
         ChangeDetailFields.Date(this, "joinedOn", "When they joined.", d => d.JoinedOn);
     }
 }
@@ -68,7 +69,7 @@ public sealed class MemberUpdatedGraphType : ObjectGraphType<MemberUpdated>
         Description = "Details of MEMBER_UPDATED: a member's record was corrected; the values are the record after the change.";
         this.Requires(Role.Partner);
         ChangeDetailFields.MemberId(this, d => d.MemberId);
-        Field(d => d.Name, nullable: true).Description("Their name.").PersonalName("Member", d => d.MemberId ?? 0);
+        Field(d => d.Name, nullable: true).Description("Their name.").PersonalName(NodeTypes.Member, d => d.MemberId ?? 0);
         Field<EducationGraphType>("education").Description("Highest education.").Resolve(c => c.Source.Education);
         Field<OccupationGraphType>("occupation").Description("Occupation group.").Resolve(c => c.Source.Occupation);
         Field(d => d.IsRetired, nullable: true).Description("Whether they are retired.");

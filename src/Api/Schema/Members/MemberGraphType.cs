@@ -18,8 +18,8 @@ public sealed class MemberGraphType : ObjectGraphType<Member>
         Description = "A Party member (党员).";
         this.Requires(Role.Partner);
         Interface<NodeInterfaceGraphType>();
-        Field<NonNullGraphType<IdGraphType>>("id").Description("A globally unique, opaque identifier.").Resolve(c => NodeId.Encode("Member", c.Source.Id));
-        Field(m => m.Name).Description("The member's name.").PersonalName("Member", m => m.Id);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("A globally unique, opaque identifier.").Resolve(c => NodeId.Encode(NodeTypes.Member, c.Source.Id));
+        Field(m => m.Name).Description("The member's name.").PersonalName(NodeTypes.Member, m => m.Id);
         Field(m => m.Version).Description("The record's version: send it back with a change, which is refused if someone changed the record since.");
         Field<GenderGraphType>("gender").Description("Gender.").Resolve(c => c.Source.Gender).Personal();
         Field<EthnicityGraphType>("ethnicity").Description("Ethnic group.").Resolve(c => c.Source.Ethnicity).Personal();

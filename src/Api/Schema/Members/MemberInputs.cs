@@ -12,22 +12,22 @@ public sealed record AdmitMemberInput(
     Education Education, Occupation Occupation, string? RegisteredCommunityCode)
 {
     public AdmitMember ToChange() =>
-        new(NodeId.DecodeLong(BranchId, "Branch"), Name, Gender, Ethnicity, BirthDate, JoinedOn, Education, Occupation, RegisteredCommunityCode);
+        new(NodeId.DecodeLong(BranchId, NodeTypes.Branch), Name, Gender, Ethnicity, BirthDate, JoinedOn, Education, Occupation, RegisteredCommunityCode);
 }
 
 public sealed record ConfirmMemberInput(string MemberId, int Version, DateOnly ConfirmedOn)
 {
-    public ConfirmMember ToChange() => new(NodeId.DecodeLong(MemberId, "Member"), Version, ConfirmedOn);
+    public ConfirmMember ToChange() => new(NodeId.DecodeLong(MemberId, NodeTypes.Member), Version, ConfirmedOn);
 }
 
 public sealed record TransferMemberInput(string MemberId, int Version, string ToBranchId)
 {
-    public TransferMember ToChange() => new(NodeId.DecodeLong(MemberId, "Member"), Version, NodeId.DecodeLong(ToBranchId, "Branch"));
+    public TransferMember ToChange() => new(NodeId.DecodeLong(MemberId, NodeTypes.Member), Version, NodeId.DecodeLong(ToBranchId, NodeTypes.Branch));
 }
 
 public sealed record RecordMemberExitInput(string MemberId, int Version, MemberExitReason Reason, DateOnly ExitedOn)
 {
-    public RecordMemberExit ToChange() => new(NodeId.DecodeLong(MemberId, "Member"), Version, Reason, ExitedOn);
+    public RecordMemberExit ToChange() => new(NodeId.DecodeLong(MemberId, NodeTypes.Member), Version, Reason, ExitedOn);
 }
 
 public sealed record UpdateMemberInput(
@@ -35,5 +35,5 @@ public sealed record UpdateMemberInput(
     string? RegisteredCommunityCode, bool? ClearRegisteredCommunity)
 {
     public UpdateMember ToChange() =>
-        new(NodeId.DecodeLong(MemberId, "Member"), Version, Name, Education, Occupation, IsRetired, RegisteredCommunityCode, ClearRegisteredCommunity ?? false);
+        new(NodeId.DecodeLong(MemberId, NodeTypes.Member), Version, Name, Education, Occupation, IsRetired, RegisteredCommunityCode, ClearRegisteredCommunity ?? false);
 }

@@ -10,7 +10,7 @@ namespace PartyOrg.Api.Schema.Members;
 public static class MemberRows
 {
     public static readonly FilterDefinition<Member> Filter = new FilterDefinition<Member>("Member")
-        .Id("id", m => m.Id, id => NodeId.DecodeLong(id, "Member"), "The member's global ID.")
+        .Id("id", m => m.Id, id => NodeId.DecodeLong(id, NodeTypes.Member), "The member's global ID.")
         .Field("name", m => m.Name, "The member's name.").Requires(Role.Organizer)
         .Enum<Gender, GenderGraphType>("gender", m => m.Gender, "Gender.").Requires(Role.Organizer)
         .Enum<Ethnicity, EthnicityGraphType>("ethnicity", m => m.Ethnicity, "Ethnic group.").Requires(Role.Organizer)

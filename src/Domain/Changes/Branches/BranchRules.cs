@@ -12,7 +12,7 @@ internal static class BranchRules
     /// <summary>The Party was founded on 1 July 1921; no branch is older.</summary>
     public static readonly DateOnly PartyFounded = new(1921, 7, 1);
 
-    public static string Subject(long branchId) => $"Branch:{branchId}";
+    public static string Subject(long branchId) => $"{NodeTypes.Branch}:{branchId}";
 
     /// <summary>The branch, if it exists and the client read its current version (when it sent one); otherwise why not.</summary>
     public static async Task<(Branch? Branch, ChangeError? Refusal)> FindAsync(ChangeSession session, long id, int? version, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ internal static class MemberRules
 {
     public const int MaxNameLength = 64;
 
-    public static string Subject(long memberId) => $"Member:{memberId}";
+    public static string Subject(long memberId) => $"{NodeTypes.Member}:{memberId}";
 
     /// <summary>The member, if it exists and the client read its current version; otherwise why not.</summary>
     public static async Task<(Member? Member, ChangeError? Refusal)> FindAsync(ChangeSession session, long id, int version, CancellationToken cancellationToken)

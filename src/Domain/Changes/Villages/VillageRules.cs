@@ -1,3 +1,4 @@
+using PartyOrg.Domain.Divisions;
 using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Domain.Changes.Villages;
@@ -8,7 +9,7 @@ internal static class VillageRules
     public const int MaxNameLength = 64;
     public const int MaxUnitLength = 128;
 
-    public static string Subject(string villageCode) => $"Village:{villageCode}";
+    public static string Subject(string villageCode) => $"{DivisionLevels.Village.TypeName}:{villageCode}";
 
     /// <summary>The village, if it exists and the client read its current version (when it sent one); otherwise why not.</summary>
     public static async Task<(Village? Village, ChangeError? Refusal)> FindAsync(ChangeSession session, string code, int? version, CancellationToken cancellationToken)
