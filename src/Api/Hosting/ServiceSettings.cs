@@ -9,12 +9,6 @@ namespace PartyOrg.Api.Hosting;
 /// <summary>The service's configuration, bound and checked once at start so bad values stop it before it serves.</summary>
 public sealed record ServiceSettings(PartyDomainOptions Domain, GraphQLHttpOptions Http, PagingOptions Paging)
 {
-    public DatabaseOptions Database => Domain.Database;
-
-    public string ConnectionString => Domain.ConnectionString;
-
-    public SeedSettings Seed => Domain.Seed;
-
     /// <summary>Binds the sections and resolves the connection string; throws <see cref="ConfigurationException"/> with one clear message.</summary>
     public static ServiceSettings Load(IConfiguration configuration, string contentRoot)
     {

@@ -14,7 +14,11 @@ public sealed record LevelSpec(DivisionLevel Level, Type Entity, int CodeLength,
     public string CodeAbove(string descendantCode) =>
         descendantCode.Length == CodeLength && PrefixLength == CodeLength
             ? descendantCode
-            : string.Concat(descendantCode.AsSpan(0, PrefixLength), new string('0', CodeLength - PrefixLength));
+            : string.Create(CodeLength, (descendantCode, PrefixLength), static (code, source) =>
+            {
+                source.descendantCode.AsSpan(0, source.PrefixLength).CopyTo(code);
+                code[source.PrefixLength..].Fill('0');
+            });
 
     /// <summary>The prefix every code in the subtree of the division <paramref name="code"/> (of this level) starts with.</summary>
     public string SubtreePrefix(string code) => code[..PrefixLength];

@@ -7,7 +7,7 @@ using PartyOrg.Domain.Divisions;
 namespace PartyOrg.Domain.Security;
 
 /// <summary>Creates, lists, revokes and checks API keys. The key text is shown once, at creation; only its hash is kept.</summary>
-public sealed class ApiKeys(IDbContextFactory<PartyDbContext> contexts, TimeProvider clock)
+public sealed class ApiKeys(IDbContextFactory<PartyDbContext> contexts, DivisionDirectory directory, TimeProvider clock)
 {
     public const string Prefix = "pok_";
     public const int IdLength = 12;
@@ -41,11 +41,12 @@ public sealed class ApiKeys(IDbContextFactory<PartyDbContext> contexts, TimeProv
             throw new ArgumentException($"An admin key is region-wide: give it the scope {RegionCode}, not '{scopeCode}'.", nameof(scopeCode));
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await DivisionExistsAsync(db, scopeCode, cancellationToken))
+        if ((await directory.GetAsync(cancellationToken)).Find(scopeCode) is null)
         {
             throw new ArgumentException($"There is no division with the code '{scopeCode}' to scope the key to.", nameof(scopeCode));
         }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
         var id = Base32(RandomNumberGenerator.GetBytes(8))[..IdLength];
         var text = $"{Prefix}{id}_{Convert.ToBase64String(RandomNumberGenerator.GetBytes(SecretBytes)).TrimEnd('=').Replace('+', '-').Replace('/', '_')}";
@@ -132,27 +133,5 @@ public sealed class ApiKeys(IDbContextFactory<PartyDbContext> contexts, TimeProv
         }
 
         return text.ToString();
-    }
-
-    private static async Task<bool> DivisionExistsAsync(PartyDbContext db, string code, CancellationToken cancellationToken)
-    {
-        foreach (var level in DivisionLevels.WithCodeLength(code.Length))
-        {
-            var found = level.Level switch
-            {
-                DivisionLevel.Region => await db.Regions.AnyAsync(r => r.Code == code, cancellationToken),
-                DivisionLevel.League => await db.Leagues.AnyAsync(l => l.Code == code, cancellationToken),
-                DivisionLevel.Banner => await db.Banners.AnyAsync(b => b.Code == code, cancellationToken),
-                DivisionLevel.Township => await db.Townships.AnyAsync(t => t.Code == code, cancellationToken),
-                DivisionLevel.Village => await db.Villages.AnyAsync(v => v.Code == code, cancellationToken),
-                _ => false,
-            };
-            if (found)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

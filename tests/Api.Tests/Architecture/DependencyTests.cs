@@ -81,8 +81,8 @@ public sealed class DependencyTests
     [Fact]
     public void The_reader_sees_references_made_only_inside_method_bodies()
     {
-        // A check that passes because the reader is blind would prove nothing: the test assembly's own
-        // reference from this method's body to the API's Program must be found.
+        // A check that passes because the reader is blind would prove nothing: the references this class makes to
+        // PartyDbContext only inside its method bodies (typeof) must be found.
         var own = TypeReferences.Of(typeof(DependencyTests).Assembly);
         Assert.Contains(own, r => r.From.Name == nameof(DependencyTests) && r.To.FullName == typeof(PartyDbContext).FullName);
     }

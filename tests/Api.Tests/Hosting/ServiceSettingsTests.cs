@@ -14,9 +14,9 @@ public sealed class ServiceSettingsTests : IDisposable
     {
         var settings = Load();
 
-        Assert.Contains(Path.Combine(_contentRoot, "data", "party.db"), settings.ConnectionString, StringComparison.Ordinal);
-        Assert.Equal(SeedScale.Demo, settings.Seed.Scale);
-        Assert.Equal(SeedOptions.DefaultAsOf, settings.Seed.AsOf);
+        Assert.Contains(Path.Combine(_contentRoot, "data", "party.db"), settings.Domain.ConnectionString, StringComparison.Ordinal);
+        Assert.Equal(SeedScale.Demo, settings.Domain.Seed.Scale);
+        Assert.Equal(SeedOptions.DefaultAsOf, settings.Domain.Seed.AsOf);
         Assert.Equal(1024 * 1024, settings.Http.MaxRequestBytes);
     }
 
@@ -82,7 +82,7 @@ public sealed class ServiceSettingsTests : IDisposable
     {
         var settings = Load(("Seed:Scale", "full"), ("Seed:Seed", "7"), ("Seed:AsOf", "2025-01-31"));
 
-        Assert.Equal(new SeedSettings(SeedScale.Full, 7, new DateOnly(2025, 1, 31)), settings.Seed);
+        Assert.Equal(new SeedSettings(SeedScale.Full, 7, new DateOnly(2025, 1, 31)), settings.Domain.Seed);
     }
 
     public void Dispose()

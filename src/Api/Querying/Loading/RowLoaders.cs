@@ -17,14 +17,18 @@ public static class RowLoaders
         where T : class
         where TKey : notnull
     {
-        var compiled = key.Compile();
-        return Loader(context, new OneKey(typeof(T), new ExpressionKey(key), new ExpressionKey(where)), () => new BatchLoader<TKey, T?>(async (keys, ct) =>
+        return Loader(context, new OneKey(typeof(T), new ExpressionKey(key), new ExpressionKey(where)), () =>
         {
-            await using var db = await Contexts(context).CreateDbContextAsync(ct);
-            var rows = db.Set<T>().AsNoTracking().Where(KeyPredicates.In(key, keys));
-            var found = await (where is null ? rows : rows.Where(where)).ToListAsync(ct);
-            return found.GroupBy(compiled).ToDictionary(g => g.Key, g => (T?)g.First());
-        }, _ => null)).Load(value);
+            // Compiled once per loader, not once per field that asks: a level's fields share the loader.
+            var compiled = key.Compile();
+            return new BatchLoader<TKey, T?>(async (keys, ct) =>
+            {
+                await using var db = await Contexts(context).CreateDbContextAsync(ct);
+                var rows = db.Set<T>().AsNoTracking().Where(KeyPredicates.In(key, keys));
+                var found = await (where is null ? rows : rows.Where(where)).ToListAsync(ct);
+                return found.GroupBy(compiled).ToDictionary(g => g.Key, g => (T?)g.First());
+            }, _ => null);
+        }).Load(value);
     }
 
     /// <summary>All rows whose <paramref name="key"/> is <paramref name="value"/>, in the given order.</summary>
@@ -33,13 +37,16 @@ public static class RowLoaders
         where T : class
         where TKey : notnull
     {
-        var compiled = key.Compile();
-        return Loader(context, new ManyKey(typeof(T), new ExpressionKey(key), new ExpressionKey(order)), () => new BatchLoader<TKey, IReadOnlyList<T>>(async (keys, ct) =>
+        return Loader(context, new ManyKey(typeof(T), new ExpressionKey(key), new ExpressionKey(order)), () =>
         {
-            await using var db = await Contexts(context).CreateDbContextAsync(ct);
-            var rows = await db.Set<T>().AsNoTracking().Where(KeyPredicates.In(key, keys)).OrderBy(order).ToListAsync(ct);
-            return rows.GroupBy(compiled).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)[.. g]);
-        }, _ => [])).Load(value);
+            var compiled = key.Compile();
+            return new BatchLoader<TKey, IReadOnlyList<T>>(async (keys, ct) =>
+            {
+                await using var db = await Contexts(context).CreateDbContextAsync(ct);
+                var rows = await db.Set<T>().AsNoTracking().Where(KeyPredicates.In(key, keys)).OrderBy(order).ToListAsync(ct);
+                return rows.GroupBy(compiled).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)[.. g]);
+            }, _ => []);
+        }).Load(value);
     }
 
     private static T Loader<T>(IResolveFieldContext context, LoaderKey key, Func<T> create)
