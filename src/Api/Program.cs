@@ -1,6 +1,7 @@
 using PartyOrg.Api.Changes;
 using PartyOrg.Api.Commands;
 using PartyOrg.Api.Hosting;
+using PartyOrg.Api.Hosting.Health;
 using PartyOrg.Api.Limits;
 using PartyOrg.Api.Schema;
 using PartyOrg.Api.Security;
@@ -29,6 +30,7 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
     var security = SecurityRegistration.Load(builder.Configuration);
     builder.Services.AddPartySecurity(security);
     builder.Services.AddPartyLimits(security, builder.Environment.ContentRootPath);
+    builder.Services.AddPartyHealth();
     if (invocation.Serves)
     {
         builder.Services.AddSeedingOnStart();
@@ -40,5 +42,6 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
     app.UsePartySecurity();
     app.UseGraphQLWebSockets();
     app.MapGraphQLHttp();
+    app.MapPartyHealth();
     return await CommandRunner.RunAsync(app, invocation, Console.Out, cancellationToken);
 });

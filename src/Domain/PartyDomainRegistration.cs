@@ -34,6 +34,7 @@ public static class PartyDomainRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DivisionDirectory>();
         services.AddSingleton<DatabaseSeeder>();
+        services.AddSingleton<DatabaseReadiness>();
         services.AddSingleton<RollupStore>();
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<ChangeRunner>();

@@ -13,6 +13,9 @@ public sealed record CloseReason(int Code, string Description)
 
     public static CloseReason NormalClosure { get; } = new(1000, "Normal closure");
 
+    /// <summary>The instance is shutting down: the client reconnects (to another instance) and resumes from its last position.</summary>
+    public static CloseReason GoingAway { get; } = new(1001, "Server shutting down: reconnect and resume");
+
     public static CloseReason Unauthorized { get; } = new(4401, "Unauthorized");
 
     /// <summary>For an <see cref="IConnectionInitHandler"/> that refuses the connection.</summary>

@@ -32,6 +32,7 @@ public sealed class GraphQLWebSocketConnection
         var writing = _writer.RunAsync(lifetime.Token);
         using var initTimeout = new CancellationTokenSource(_services.Options.ConnectionInitTimeout);
         using var onInitTimeout = initTimeout.Token.Register(CloseUnlessInitialised);
+        using var onStopping = _services.Stopping.Register(() => _writer.Close(CloseReason.GoingAway));
         using var watch = CancellationTokenSource.CreateLinkedTokenSource(lifetime.Token);
         var watching = WatchAuthorizationAsync(watch.Token);
         try

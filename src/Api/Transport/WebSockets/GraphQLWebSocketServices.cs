@@ -11,7 +11,8 @@ public sealed class GraphQLWebSocketServices(
     OperationExecutor executor,
     IConnectionInitHandler initHandler,
     IServiceScopeFactory scopes,
-    ILogger<GraphQLWebSocketConnection> logger)
+    ILogger<GraphQLWebSocketConnection> logger,
+    IHostApplicationLifetime? lifetime = null)
 {
     public GraphQLWebSocketOptions Options { get; } = options;
 
@@ -27,6 +28,12 @@ public sealed class GraphQLWebSocketServices(
     public IServiceScopeFactory Scopes { get; } = scopes;
 
     public ILogger Logger { get; } = logger;
+
+    /// <summary>
+    /// Cancelled when the host begins to stop: every socket then closes with 1001 so its client resumes elsewhere.
+    /// Without a host (the endpoint served from bare services) nothing stops it.
+    /// </summary>
+    public CancellationToken Stopping { get; } = lifetime?.ApplicationStopping ?? CancellationToken.None;
 
     /// <summary>Serves an accepted <c>graphql-transport-ws</c> socket until it closes.</summary>
     public Task RunAsync(WebSocket socket, WebSocketConnectionContext context, CancellationToken aborted) =>

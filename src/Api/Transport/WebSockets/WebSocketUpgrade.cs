@@ -12,6 +12,13 @@ public sealed class WebSocketUpgrade(GraphQLWebSocketServices services, RequestR
 {
     public async Task AcceptAsync(HttpContext context)
     {
+        // A socket opened while the instance stops would be closed at once: send the client elsewhere before the upgrade.
+        if (services.Stopping.IsCancellationRequested)
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+
         // Opening a socket counts against the client's address, like an anonymous request: sockets cannot be
         // opened (nor keys tried on them) faster than the anonymous rate. Refused before the upgrade: 429.
         if (rateLimiter.TryAcquire(Caller.Anonymous, context.Connection.RemoteIpAddress?.ToString()) is { } refused)
