@@ -1,3 +1,4 @@
+using PartyOrg.Api.Browser;
 using PartyOrg.Api.Changes;
 using PartyOrg.Api.Commands;
 using PartyOrg.Api.Hosting;
@@ -29,6 +30,7 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
     var security = SecurityRegistration.Load(builder.Configuration);
     builder.Services.AddPartySecurity(security);
     builder.Services.AddPartyLimits(security, builder.Environment.ContentRootPath);
+    builder.Services.AddPartyBrowser(BrowserOptions.Load(builder.Configuration, builder.Environment.ContentRootPath));
     if (invocation.Serves)
     {
         builder.Services.AddSeedingOnStart();
@@ -38,6 +40,7 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
 
     await using var app = builder.Build();
     app.UsePartySecurity();
+    app.UsePartyBrowser();
     app.UseGraphQLWebSockets();
     app.MapGraphQLHttp();
     return await CommandRunner.RunAsync(app, invocation, Console.Out, cancellationToken);
