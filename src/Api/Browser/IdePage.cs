@@ -18,7 +18,7 @@ public sealed class IdePage(IFileProvider files)
     public async Task ServeAsync(HttpContext context, Func<Task> next)
     {
         var request = context.Request;
-        var wanted = HttpMethods.IsGet(request.Method) && !context.WebSockets.IsWebSocketRequest
+        var wanted = HttpMethods.IsGet(request.Method) && !WebSocketOrigins.IsUpgrade(request)
             && (request.Path.Equals(UiPath, StringComparison.OrdinalIgnoreCase)
                 || (request.Path.Equals(GraphQLHttpEndpoint.DefaultPath, StringComparison.OrdinalIgnoreCase) && AsksForHtml(request)));
         var page = files.GetFileInfo(File);

@@ -10,7 +10,7 @@ public sealed class WebSocketOrigins(IReadOnlyList<string> allowed)
     public Task CheckAsync(HttpContext context, Func<Task> next)
     {
         var origin = context.Request.Headers.Origin.ToString();
-        if (!context.WebSockets.IsWebSocketRequest || origin.Length == 0 || IsAllowed(origin, context.Request))
+        if (!IsUpgrade(context.Request) || origin.Length == 0 || IsAllowed(origin, context.Request))
         {
             return next();
         }
@@ -19,6 +19,10 @@ public sealed class WebSocketOrigins(IReadOnlyList<string> allowed)
         context.Response.ContentType = "text/plain; charset=utf-8";
         return context.Response.WriteAsync($"WebSocket connections from the origin {origin} are not allowed: list it in Cors:AllowedOrigins.", context.RequestAborted);
     }
+
+    /// <summary>Read from the headers: this runs before the WebSocket middleware that would say so.</summary>
+    public static bool IsUpgrade(HttpRequest request) =>
+        string.Equals(request.Headers.Upgrade.ToString(), "websocket", StringComparison.OrdinalIgnoreCase);
 
     private bool IsAllowed(string origin, HttpRequest request) =>
         string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase)
