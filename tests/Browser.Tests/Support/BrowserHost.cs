@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +24,15 @@ public class BrowserHost : ApiFactory
 
     /// <summary>scheme://host:port of the API, e.g. http://127.0.0.1:40123.</summary>
     public string Origin { get; }
+
+    /// <summary>POSTs a GraphQL request to the running server with this key (null: anonymous) and returns the whole response body.</summary>
+    public async Task<JsonElement> GraphQLAsync(string? key, string query, object? variables = null)
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(Origin) };
+        client.DefaultRequestHeaders.Authorization = key is null ? null : new AuthenticationHeaderValue("Bearer", key);
+        using var response = await client.SendAsync(GraphQLHttp.Post(JsonSerializer.Serialize(new { query, variables })));
+        return await response.ReadJsonAsync(CancellationToken.None);
+    }
 
     protected override string EnvironmentName => "Production";
 
