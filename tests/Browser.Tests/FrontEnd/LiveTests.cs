@@ -45,6 +45,51 @@ public sealed class LiveTests(BrowserHost host, Chromium chromium) : IClassFixtu
     }
 
     [Fact]
+    public async Task After_a_dropped_connection_the_feed_resumes_from_its_last_position_and_misses_nothing()
+    {
+        var key = host.Key(Role.Admin);
+        var branch = (await host.GraphQLAsync(key, $$"""{ branches(within: "{{Jining}}", first: 1) { nodes { id } } }"""))
+            .GetProperty("data").GetProperty("branches").GetProperty("nodes")[0].GetProperty("id").GetString();
+        var page = await chromium.NewPageAsync(host, key);
+        var sockets = new List<IWebSocketRoute>();
+        var subscribed = new TaskCompletionSource();
+        await page.RouteWebSocketAsync("**/graphql", socket =>
+        {
+            lock (sockets)
+            {
+                sockets.Add(socket);
+            }
+
+            var server = socket.ConnectToServer();
+            socket.OnMessage(frame =>
+            {
+                if (frame.Text?.Contains("\"subscribe\"", StringComparison.Ordinal) == true && frame.Text.Contains("Changes", StringComparison.Ordinal))
+                {
+                    subscribed.TrySetResult();
+                }
+
+                server.Send(frame.Text!);
+            });
+        });
+        await page.GotoAsync($"/#/live?scope={Jining}");
+        var rows = page.Locator("[data-live=feed] tbody tr");
+        await subscribed.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        await host.GraphQLAsync(key, Admit, new { branch });
+        await Assertions.Expect(rows).ToHaveCountAsync(1, new() { Timeout = 5_000 });
+
+        // 1012 (service restart): the client reconnects, as it would after a restart of the API.
+        await sockets[0].CloseAsync(new() { Code = 1012, Reason = "restart" });
+        await Assertions.Expect(page.Locator("[data-live=status]")).ToHaveTextAsync("重新连接中…");
+        await host.GraphQLAsync(key, Admit, new { branch });
+        await host.GraphQLAsync(key, Admit, new { branch });
+
+        await Assertions.Expect(rows).ToHaveCountAsync(3, new() { Timeout = 15_000 });
+        var positions = await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.position)");
+        Assert.Equal(positions.Distinct().Count(), positions.Length);
+        Assert.True(sockets.Count >= 2, "The page did not open a second socket.");
+    }
+
+    [Fact]
     public async Task Anonymous_visitors_are_told_the_feed_needs_a_key()
     {
         var page = await chromium.NewPageAsync(host);
