@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
-# Runs every test project. The cross-instance change-feed tests need redis-server (Debian's
-# package); this installs it when it is missing, then runs dotnet test on the whole solution.
+# Runs every test project. The cross-instance change-feed tests need redis-server, the browser tests
+# Debian's chromium and a CJK font (the pages are Chinese); this installs what is missing (Debian's
+# packages), then runs dotnet test on the whole solution.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if ! command -v redis-server >/dev/null 2>&1; then
+missing=()
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing redis-server for the cross-instance tests..."
+    echo "Installing ${missing[*]} for the tests..."
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "redis-server is missing: install it (Debian: sudo apt-get install redis-server) and run again." >&2
+    echo "Missing for the tests: ${missing[*]} (Debian: sudo apt-get install ${missing[*]}); install them and run again." >&2
     exit 1
   fi
 fi

@@ -1,3 +1,4 @@
+using PartyOrg.Api.Browser;
 using PartyOrg.Api.Changes;
 using PartyOrg.Api.Commands;
 using PartyOrg.Api.Hosting;
@@ -31,6 +32,7 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
     builder.Services.AddPartySecurity(security);
     builder.Services.AddPartyLimits(security, builder.Environment.ContentRootPath);
     builder.Services.AddPartyHealth();
+    builder.Services.AddPartyBrowser(BrowserOptions.Load(builder.Configuration, builder.Environment.ContentRootPath));
     if (invocation.Serves)
     {
         builder.Services.AddSeedingOnStart();
@@ -40,6 +42,7 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
 
     await using var app = builder.Build();
     app.UsePartySecurity();
+    app.UsePartyBrowser();
     app.UseGraphQLWebSockets();
     app.MapGraphQLHttp();
     app.MapPartyHealth();

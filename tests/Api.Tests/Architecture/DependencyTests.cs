@@ -19,6 +19,7 @@ public sealed class DependencyTests
         ["Limits"] = ["Querying", "Security"],
         ["Schema"] = ["Changes", "Querying", "Security"],
         ["Transport"] = ["Schema", "Limits", "Changes", "Querying", "Security"],
+        ["Browser"] = ["Transport", "Security"],
         ["Hosting"] = ["Transport", "Schema", "Limits", "Changes", "Querying", "Security"],
         ["Commands"] = ["Hosting", "Transport", "Schema", "Limits", "Changes", "Querying", "Security"],
     };

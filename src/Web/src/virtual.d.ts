@@ -1,0 +1,4 @@
+declare module 'virtual:readme-examples' {
+  const examples: string[];
+  export default examples;
+}
