@@ -19,7 +19,7 @@ public sealed class AttackSimulationTests(ITestOutputHelper output)
             .Select(i => (Truth: i % 2 == 0, Signal: Attacker.Release(Attacker.Branch(20 + (i % 30), i % 2 == 0), ReleaseNoise.BranchNode(i), 1).Manchu))
             .ToList();
 
-        var rate = Attacker.BestGuessRate(observations);
+        var rate = GuessRate.Best(observations);
 
         output.WriteLine($"small cells: best guess rate {rate:F3}; one count's bound {TwoSidedGeometric.GuessBound(Attacker.Epsilon):F3}, the breakdown's {Attacker.BreakdownBound():F3}");
         Assert.True(rate <= Attacker.BreakdownBound() + Attacker.Allowance(Trials), $"{rate}");
@@ -37,7 +37,7 @@ public sealed class AttackSimulationTests(ITestOutputHelper output)
             return (Truth: i % 2 == 0, Signal: Attacker.Release(after, node, 2).Manchu - Attacker.Release(before, node, 1).Manchu);
         }).ToList();
 
-        var rate = Attacker.BestGuessRate(observations);
+        var rate = GuessRate.Best(observations);
 
         output.WriteLine($"differencing in time: best guess rate {rate:F3}; bound {Attacker.BreakdownBound():F3}");
         Assert.True(rate <= Attacker.BreakdownBound() + Attacker.Allowance(Trials), $"{rate}");
@@ -59,8 +59,8 @@ public sealed class AttackSimulationTests(ITestOutputHelper output)
             combined.Add((truth, difference + published[0]));
         }
 
-        var rateAlone = Attacker.BestGuessRate(alone);
-        var rateCombined = Attacker.BestGuessRate(combined);
+        var rateAlone = GuessRate.Best(alone);
+        var rateCombined = GuessRate.Best(combined);
 
         output.WriteLine($"differencing in space: village minus the other branches {rateAlone:F3} (bound {Attacker.BreakdownBound():F3}); with the branch's own value {rateCombined:F3} (bound {Attacker.BreakdownBound(2):F3})");
         Assert.True(rateAlone <= Attacker.BreakdownBound() + Attacker.Allowance(Trials), $"{rateAlone}");

@@ -9,24 +9,6 @@ public static class Attacker
     public const string Secret = "the attack suite's fixed secret";
     public const double Epsilon = 1.0;
 
-    /// <summary>
-    /// The highest balanced rate at which "the cell is 1" can be told from "the cell is 0" by a rule "signal ≥ t",
-    /// over every t (chosen in hindsight, which favours the attacker) and both directions of the rule.
-    /// </summary>
-    public static double BestGuessRate(IReadOnlyList<(bool Truth, int Signal)> observations)
-    {
-        var ones = observations.Where(o => o.Truth).Select(o => o.Signal).ToList();
-        var zeros = observations.Where(o => !o.Truth).Select(o => o.Signal).ToList();
-        var best = 0.5;
-        foreach (var t in observations.Select(o => o.Signal).Distinct())
-        {
-            var rate = (ones.Count(s => s >= t) / (double)ones.Count + zeros.Count(s => s < t) / (double)zeros.Count) / 2;
-            best = Math.Max(best, Math.Max(rate, 1 - rate));
-        }
-
-        return best;
-    }
-
     /// <summary>The bound for one published breakdown: a person's attribute moves two of its counts, so 2ε.</summary>
     public static double BreakdownBound(int breakdowns = 1) => TwoSidedGeometric.GuessBound(2 * Epsilon * breakdowns);
 
