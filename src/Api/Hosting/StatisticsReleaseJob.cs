@@ -4,8 +4,9 @@ namespace PartyOrg.Api.Hosting;
 
 /// <summary>
 /// Makes a release whenever <c>Privacy:ReleaseHours</c> have passed since the latest one, on whichever
-/// instance gets there first; the others find it made and wait for the next. The first release is made
-/// before the service listens (<see cref="DatabaseInitializer"/>).
+/// instance gets there first; the others find it made, announce it to their own <c>statisticsChanged</c>
+/// subscribers and wait for the next. The first release is made before the service listens
+/// (<see cref="DatabaseInitializer"/>).
 /// </summary>
 public sealed partial class StatisticsReleaseJob(StatisticsReleaser releaser, TimeProvider clock, ILogger<StatisticsReleaseJob> logger) : BackgroundService
 {
@@ -24,6 +25,11 @@ public sealed partial class StatisticsReleaseJob(StatisticsReleaser releaser, Ti
                 if (await releaser.ReleaseIfDueAsync(stoppingToken) is { } release)
                 {
                     LogReleased(logger, release.Number, release.Mechanism, release.Epsilon);
+                }
+                else if (await releaser.LatestAsync(stoppingToken) is { } made)
+                {
+                    // Made by another instance: this one's statisticsChanged subscribers hear of it all the same.
+                    releaser.Announce(made);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -11,6 +11,28 @@ namespace PartyOrg.Domain.Statistics.Disclosure;
 /// </summary>
 public sealed class StatisticsReleaser(IDbContextFactory<PartyDbContext> contexts, PrivacyOptions options, TimeProvider clock)
 {
+    private int _announced;
+
+    /// <summary>Raised once per release on this instance: after it made one, or found one another instance made (<see cref="Announce"/>).</summary>
+    public event EventHandler<ReleasedEventArgs>? Released;
+
+    /// <summary>Tells this instance's listeners about <paramref name="release"/> unless they have heard of it or a later one.</summary>
+    public void Announce(StatisticsRelease release)
+    {
+        var previous = Volatile.Read(ref _announced);
+        while (release.Number > previous)
+        {
+            var seen = Interlocked.CompareExchange(ref _announced, release.Number, previous);
+            if (seen == previous)
+            {
+                Released?.Invoke(this, new ReleasedEventArgs(release));
+                return;
+            }
+
+            previous = seen;
+        }
+    }
+
     public async Task<StatisticsRelease?> LatestAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -52,6 +74,7 @@ public sealed class StatisticsReleaser(IDbContextFactory<PartyDbContext> context
 
         await WriteRowsAsync(db, release, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        Announce(release);
         return release;
     }
 
@@ -84,4 +107,10 @@ public sealed class StatisticsReleaser(IDbContextFactory<PartyDbContext> context
             await writer.FlushAsync(cancellationToken);
         }
     }
+}
+
+/// <summary>The release <see cref="StatisticsReleaser.Released"/> announces.</summary>
+public sealed class ReleasedEventArgs(StatisticsRelease release) : EventArgs
+{
+    public StatisticsRelease Release { get; } = release;
 }

@@ -9,7 +9,8 @@ namespace PartyOrg.Api.Tests.Security.Privacy;
 
 /// <summary>
 /// Attack 2, differencing in time: a member admitted into a small branch moves no protected figure a third party reads,
-/// live or through <c>statisticsChanged</c>, until the next release; the release then holds the new member like any other.
+/// live or through <c>statisticsChanged</c>, until the next release; the release is announced to every watched division
+/// and holds the new member like any other.
 /// </summary>
 public sealed class ReleaseTests(PrivacyApi api) : IClassFixture<PrivacyApi>
 {
@@ -46,6 +47,9 @@ public sealed class ReleaseTests(PrivacyApi api) : IClassFixture<PrivacyApi>
         Assert.NotEqual(before[Role.Organizer].Protected, after[Role.Organizer].Protected);
 
         var release = await api.ReleaseAsync();
+
+        var announced = await socket.NextAsync("watch", codes.Count);
+        Assert.All(announced, update => Assert.Equal(2, update.GetProperty("statisticsChanged").GetProperty("stats").GetProperty("source").GetProperty("release").GetInt32()));
 
         var released = (await api.DataAsAsync(Role.Partner, query)).GetProperty("branch").GetProperty("stats");
         Assert.Equal(2, release.Number);

@@ -61,9 +61,10 @@ public sealed class NoiseTests
     }
 
     [Fact]
-    public void Counts_that_are_all_clamped_to_zero_are_split_evenly()
+    public void Counts_are_moved_together_to_the_total_and_none_goes_below_zero()
     {
-        Assert.Equal([2, 2, 1], ConsistentCounts.Fit([-3, -1, 0], 5));
+        Assert.Equal([0, 2, 3], ConsistentCounts.Fit([-3, -1, 0], 5));
+        Assert.Equal([28, 0, 2], ConsistentCounts.Fit([30, -2, 4], 30));
     }
 
     [Fact]
