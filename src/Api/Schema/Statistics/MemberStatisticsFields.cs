@@ -36,7 +36,7 @@ public static class MemberStatisticsFields
             .Argument<NonNullGraphType<MemberDimensionGraphType>>("dimension", "What to break members down by.")
             .Resolve(c => Breakdowns.Of(c.Source, c.GetArgument<MemberDimension>("dimension")))
             .Protected();
-        type.Field<NonNullGraphType<StatisticsSourceGraphType>>("source").Description("Which release and mechanism the protected figures come from.").Resolve(c => c.Source);
+        type.Field<NonNullGraphType<StatisticsSourceGraphType>>(ReleasedView.SourceField).Description("Which release and mechanism the protected figures come from.").Resolve(c => c.Source);
     }
 
     /// <summary>A count from members' personal attributes and its share, of the total the protected counts sum to.</summary>

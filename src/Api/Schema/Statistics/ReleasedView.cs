@@ -10,7 +10,7 @@ namespace PartyOrg.Api.Schema.Statistics;
 /// <summary>
 /// The statistics a caller is entitled to: organizers and admins get the live rollup itself; every other role a copy
 /// whose protected counts come from the latest release (<see cref="ProtectedFigures"/>), read in one more batched
-/// statement per level. Every statistics field below reads its counts from what this hands it.
+/// statement per level when a protected figure is selected. Every statistics field below reads its counts from what this hands it.
 /// </summary>
 public static class ReleasedView
 {
@@ -37,7 +37,13 @@ public static class ReleasedView
                 live, RowLoaders.One<ReleasedBranchRollup, long>(context, r => r.BranchId, branchId), (row, released) => Overlay(OrEmpty(row), released));
     }
 
-    private static bool Applies(IResolveFieldContext context) => Access.ReadsReleased(Caller.From(context).Role);
+    /// <summary>Only when a protected figure (or where they come from) is selected: the others read no release, and cost no statement.</summary>
+    private static bool Applies(IResolveFieldContext context) =>
+        Access.ReadsReleased(Caller.From(context).Role) &&
+        (context.SubFields?.Values.Any(f => Access.IsProtected(f.FieldType) || f.FieldType.Name == SourceField) ?? true);
+
+    /// <summary>The field that says which release the protected figures come from.</summary>
+    public const string SourceField = "source";
 
     private static IDataLoaderResult<ReleasedDivisionRollup?> Released(IResolveFieldContext context, string code) =>
         RowLoaders.One<ReleasedDivisionRollup, string>(context, r => r.Code, code);
