@@ -11,6 +11,7 @@ using PartyOrg.Domain.Divisions;
 using PartyOrg.Domain.Generation;
 using PartyOrg.Domain.Security;
 using PartyOrg.Domain.Statistics;
+using PartyOrg.Domain.Statistics.Disclosure;
 
 namespace PartyOrg.Domain;
 
@@ -36,6 +37,8 @@ public static class PartyDomainRegistration
         services.AddSingleton<DatabaseSeeder>();
         services.AddSingleton<DatabaseReadiness>();
         services.AddSingleton<RollupStore>();
+        services.AddSingleton(options.Privacy);
+        services.AddSingleton<StatisticsReleaser>();
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<ChangeRunner>();
         services.AddSingleton<MemberChanges>();

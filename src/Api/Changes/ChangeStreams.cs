@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using PartyOrg.Api.Changes.Statistics;
 using PartyOrg.Domain.Changes;
 using PartyOrg.Domain.Data;
+using PartyOrg.Domain.Statistics.Disclosure;
 
 namespace PartyOrg.Api.Changes;
 
 /// <summary>Opens the event streams of the subscriptions: each subscriber gets a pump of its own over the log.</summary>
 public sealed class ChangeStreams(
     ChangeFeed feed, ChangeLogReader reader, ChangeFeedOptions options, IDbContextFactory<PartyDbContext> contexts,
-    TimeProvider clock, ILogger<ChangeStreams> logger)
+    StatisticsReleaser releaser, TimeProvider clock, ILogger<ChangeStreams> logger)
 {
     public ChangeLogReader Log => reader;
 
@@ -22,13 +23,18 @@ public sealed class ChangeStreams(
             }
         }, observer.OnError));
 
-    /// <summary>Fresh statistics of the divisions after <paramref name="after"/>, whenever an event touches them, at most once per node per interval.</summary>
+    /// <summary>
+    /// Fresh statistics of the divisions after <paramref name="after"/>, whenever an event touches them, at most once per node per
+    /// interval, and all of them again when this instance makes a release.
+    /// </summary>
     public IObservable<object?> Statistics(IReadOnlyList<WatchedDivision> divisions, long after) =>
         new Stream(observer =>
         {
-            var coalescer = new StatisticsCoalescer(divisions, options.StatisticsCoalesceInterval, contexts, clock, observer);
+            var coalescer = new StatisticsCoalescer(divisions, options.StatisticsCoalesceInterval, contexts, clock, observer, after);
             var pump = Pump(new ChangeFilter([.. divisions.Select(d => d.Prefix)], null), after, coalescer.Add, coalescer.Fail);
-            return new Both(pump, coalescer);
+            void OnReleased(object? sender, ReleasedEventArgs e) => coalescer.Released();
+            releaser.Released += OnReleased;
+            return new Both(pump, new Unsubscribe(() => releaser.Released -= OnReleased, coalescer));
         });
 
     /// <summary>A pump delivering to <paramref name="deliver"/>; a failure to read the log is logged and passed to <paramref name="fail"/>.</summary>
@@ -43,6 +49,16 @@ public sealed class ChangeStreams(
     private sealed class Stream(Func<IObserver<object?>, IDisposable> subscribe) : IObservable<object?>
     {
         public IDisposable Subscribe(IObserver<object?> observer) => subscribe(observer);
+    }
+
+    /// <summary>Stops listening for releases before the coalescer goes.</summary>
+    private sealed class Unsubscribe(Action unsubscribe, IDisposable then) : IDisposable
+    {
+        public void Dispose()
+        {
+            unsubscribe();
+            then.Dispose();
+        }
     }
 
     private sealed class Both(IDisposable first, IDisposable second) : IDisposable

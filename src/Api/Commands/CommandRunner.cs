@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PartyOrg.Domain.Statistics;
+using PartyOrg.Domain.Statistics.Disclosure;
 
 namespace PartyOrg.Api.Commands;
 
@@ -23,6 +24,9 @@ public static class CommandRunner
                 return await SeedCommand.RunAsync(app.Services, invocation, output, cancellationToken);
             case CommandKind.StatsRecompute:
                 await output.WriteLineAsync((await app.Services.GetRequiredService<RollupStore>().RecomputeAsync(invocation.AsOf, cancellationToken)).ToString());
+                return 0;
+            case CommandKind.StatsRelease:
+                await output.WriteLineAsync(ReleaseReport.Of(await app.Services.GetRequiredService<StatisticsReleaser>().ReleaseAsync(cancellationToken)));
                 return 0;
             case CommandKind.Keys:
                 return await KeysCommand.RunAsync(app.Services, invocation, output, cancellationToken);

@@ -41,7 +41,9 @@ internal static class CommandTree
         var asOf = CommandOptions.Date("--as-of", "The date ages are computed at; the data's date (Seed:AsOf) when absent.", "2026-07-01");
         var recompute = new Command("recompute", "Recomputes every statistics rollup from the base tables.") { asOf };
         recompute.SetAction(result => bind(new Invocation(CommandKind.StatsRecompute) { AsOf = result.GetValue(asOf) }));
-        return new Command("stats", "Maintains the statistics rollups.") { recompute };
+        var release = new Command("release", "Makes a release of the protected figures (noised, for third-party roles) from the rollups now, whatever Privacy:ReleaseHours says.");
+        release.SetAction(_ => bind(new Invocation(CommandKind.StatsRelease)));
+        return new Command("stats", "Maintains the statistics rollups and their releases.") { recompute, release };
     }
 
     private static Command Schema(Action<Invocation> bind)

@@ -23,6 +23,9 @@ public enum CommandKind
     /// <summary>Recompute the statistics rollups from the base tables.</summary>
     StatsRecompute,
 
+    /// <summary>Make a release of the protected figures now.</summary>
+    StatsRelease,
+
     /// <summary>Create, list or revoke API keys.</summary>
     Keys,
 }

@@ -8,6 +8,7 @@ public static class SeedingRegistration
     {
         // The web server's hosted service is appended after ours, so requests never meet an empty database.
         services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService<StatisticsReleaseJob>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using PartyOrg.Api.Transport.Http;
 using PartyOrg.Domain;
 using PartyOrg.Domain.Data;
 using PartyOrg.Domain.Generation;
+using PartyOrg.Domain.Statistics.Disclosure;
 
 namespace PartyOrg.Api.Hosting;
 
@@ -29,9 +30,11 @@ public sealed record ServiceSettings(PartyDomainOptions Domain, GraphQLHttpOptio
                 $"MaxPageSize {paging.MaxPageSize}, MaxNodeIds {paging.MaxNodeIds}.");
         }
 
+        var privacy = Bind<PrivacyOptions>(configuration, PrivacyOptions.Section, "Privacy:Epsilon and ReleaseHours are numbers, Secret a string");
+        privacy.Validate();
         var connectionString = DatabaseProvider.ResolveConnectionString(database, contentRoot);
         var seed = new SeedSettings(SeedScales.Parse(seedOptions.Scale), seedOptions.Seed, seedOptions.AsOf);
-        return new ServiceSettings(new PartyDomainOptions(database, connectionString, seed), http, paging);
+        return new ServiceSettings(new PartyDomainOptions(database, connectionString, seed) { Privacy = privacy }, http, paging);
     }
 
     private static T Bind<T>(IConfiguration configuration, string section, string expectation)

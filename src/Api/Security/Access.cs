@@ -15,6 +15,10 @@ public static class Access
     internal const string PseudonymKey = "party.access.pseudonym";
     internal const string PersonalKey = "party.access.personal";
     internal const string InScopeKey = "party.access.in-scope";
+    internal const string ProtectedKey = "party.access.protected";
+
+    /// <summary>The roles that read protected figures from a release, with noise, rather than live and exact.</summary>
+    public static bool ReadsReleased(Role role) => role < Role.Organizer;
 
     /// <summary>Every field of this type needs at least <paramref name="role"/>, unless the field says otherwise.</summary>
     public static void Requires(this IComplexGraphType type, Role role) => type.Metadata[RoleKey] = role;
@@ -49,6 +53,20 @@ public static class Access
         field.FieldType.Metadata[PseudonymKey] = new Pseudonym(kind, source => identity((TSource)source));
         return field;
     }
+
+    /// <summary>
+    /// A figure computed from members' personal attributes: organizers and admins read it live and exact, every other
+    /// role from the latest release with noise. The parent hands the field the view the caller is entitled to
+    /// (<c>ProtectedFigures</c> in the domain says which counts are protected); this marks the field in its
+    /// description and the access matrix, and lets tests check that every field reading a protected count says so.
+    /// </summary>
+    public static FieldBuilder<TSource, TReturn> Protected<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field)
+    {
+        field.FieldType.Metadata[ProtectedKey] = true;
+        return field;
+    }
+
+    public static bool IsProtected(FieldType field) => field.Metadata.ContainsKey(ProtectedKey);
 
     /// <summary>The field's values lie below a node already in the caller's scope, so they need no scope filter (e.g. a connection's nodes).</summary>
     public static FieldBuilder<TSource, TReturn> InScope<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field)

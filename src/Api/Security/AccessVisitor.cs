@@ -65,6 +65,11 @@ public sealed class AccessVisitor : BaseSchemaNodeVisitor
 
     private static void Describe(FieldType field, IComplexGraphType type, Role role)
     {
+        if (Access.IsProtected(field))
+        {
+            field.Description = $"{field.Description} {ProtectedSentence}".TrimStart();
+        }
+
         var inherited = type.Metadata.TryGetValue(Access.RoleKey, out var value) && value is Role typeRole && typeRole == role && !Access.IsPersonal(field);
         if (inherited)
         {
@@ -78,6 +83,10 @@ public sealed class AccessVisitor : BaseSchemaNodeVisitor
                 : $"Readable by {Access.Audience(role)}.";
         field.Description = string.IsNullOrEmpty(field.Description) ? sentence : $"{field.Description} {sentence}";
     }
+
+    public const string ProtectedSentence =
+        "Protected: organizer and admin keys read the live, exact value; anonymous callers, dashboard and partner keys receive a protected value, " +
+        "from the latest release with differential-privacy noise (see `source`).";
 
     internal static ExecutionError NotAuthorized() => new(NotAuthorizedMessage) { Code = NotAuthorizedCode };
 }

@@ -3,6 +3,7 @@ using PartyOrg.Domain.Changes;
 using PartyOrg.Domain.Entities;
 using PartyOrg.Domain.Security;
 using PartyOrg.Domain.Statistics;
+using PartyOrg.Domain.Statistics.Disclosure;
 
 namespace PartyOrg.Domain.Data;
 
@@ -29,6 +30,9 @@ public sealed class PartyDbContext(DbContextOptions<PartyDbContext> options) : D
     public DbSet<BranchRollup> BranchRollups => Set<BranchRollup>();
     public DbSet<RectificationRollup> RectificationRollups => Set<RectificationRollup>();
     public DbSet<StatisticsInfo> StatisticsInfo => Set<StatisticsInfo>();
+    public DbSet<StatisticsRelease> StatisticsReleases => Set<StatisticsRelease>();
+    public DbSet<ReleasedDivisionRollup> ReleasedDivisionRollups => Set<ReleasedDivisionRollup>();
+    public DbSet<ReleasedBranchRollup> ReleasedBranchRollups => Set<ReleasedBranchRollup>();
     public DbSet<ChangeEvent> ChangeEvents => Set<ChangeEvent>();
     public DbSet<ChangeLogHead> ChangeLogHeads => Set<ChangeLogHead>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();

@@ -132,4 +132,16 @@ public abstract class MemberRollup
 
     /// <summary>In-service members of this node registered with a community.</summary>
     public int RegisteredWithCommunity { get; set; }
+
+    /// <summary>
+    /// Not stored: set on a copy served to a third-party role, whose protected counts come from this release
+    /// and sum to its member count; null where every count is exact.
+    /// </summary>
+    public Disclosure.PublishedRelease? Published { get; set; }
+
+    /// <summary>The member count the protected counts sum to: the release's for a third-party view, else all members.</summary>
+    public int ProtectedTotal => Published?.Members ?? Members;
+
+    /// <summary>A shallow copy, for a view that replaces some counts.</summary>
+    public MemberRollup Copy() => (MemberRollup)MemberwiseClone();
 }

@@ -24,13 +24,16 @@ public sealed class StatisticsCoalescer : IDisposable
     private readonly Dictionary<string, long> _touched = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateTimeOffset> _sent = new(StringComparer.Ordinal);
     private readonly WakeSignal _signal = new();
+    private long _lastPosition;
     private readonly CancellationTokenSource _stop = new();
     private int _disposed;
 
     public StatisticsCoalescer(
-        IReadOnlyList<WatchedDivision> divisions, TimeSpan interval, IDbContextFactory<PartyDbContext> contexts, TimeProvider clock, IObserver<object?> observer)
+        IReadOnlyList<WatchedDivision> divisions, TimeSpan interval, IDbContextFactory<PartyDbContext> contexts, TimeProvider clock, IObserver<object?> observer,
+        long after)
     {
         _divisions = divisions;
+        _lastPosition = after;
         _interval = interval;
         _contexts = contexts;
         _clock = clock;
@@ -48,6 +51,7 @@ public sealed class StatisticsCoalescer : IDisposable
         {
             foreach (var change in batch)
             {
+                _lastPosition = Math.Max(_lastPosition, change.Position);
                 foreach (var division in _divisions.Where(d => ChangeFilter.Touches(change, d.Prefix)))
                 {
                     _touched[division.Code] = change.Position;
@@ -60,6 +64,23 @@ public sealed class StatisticsCoalescer : IDisposable
         {
             _signal.Set();
         }
+    }
+
+    /// <summary>
+    /// A release was made: every watched division is sent again, since the protected figures that roles below
+    /// organizer read changed for all of them at once; the update names the last event seen, as none caused it.
+    /// </summary>
+    public void Released()
+    {
+        lock (_gate)
+        {
+            foreach (var division in _divisions)
+            {
+                _touched[division.Code] = _lastPosition;
+            }
+        }
+
+        _signal.Set();
     }
 
     /// <summary>The log could not be read: the stream ends with the error.</summary>

@@ -70,9 +70,10 @@ public sealed class MemberUpdatedGraphType : ObjectGraphType<MemberUpdated>
         this.Requires(Role.Partner);
         ChangeDetailFields.MemberId(this, d => d.MemberId);
         Field(d => d.Name, nullable: true).Description("Their name.").PersonalName(NodeTypes.Member, d => d.MemberId ?? 0);
-        Field<EducationGraphType>("education").Description("Highest education.").Resolve(c => c.Source.Education);
-        Field<OccupationGraphType>("occupation").Description("Occupation group.").Resolve(c => c.Source.Occupation);
-        Field(d => d.IsRetired, nullable: true).Description("Whether they are retired.");
+        // Personal like the member's own fields: a partner reading them here would learn what the statistics give it only with noise.
+        Field<EducationGraphType>("education").Description("Highest education.").Resolve(c => c.Source.Education).Personal();
+        Field<OccupationGraphType>("occupation").Description("Occupation group.").Resolve(c => c.Source.Occupation).Personal();
+        Field(d => d.IsRetired, nullable: true).Description("Whether they are retired.").Personal();
         Field(d => d.RegisteredCommunityCode, nullable: true).Description("The community they are registered with, if any.");
     }
 }

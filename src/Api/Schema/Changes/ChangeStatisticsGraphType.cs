@@ -17,7 +17,8 @@ public sealed class DivisionStatisticsChangedGraphType : ObjectGraphType<Divisio
         Description = "Fresh statistics of a watched division after changes in its subtree.";
         this.Requires(Role.Anonymous);
         Field<NonNullGraphType<DivisionInterfaceGraphType>>("division").Description("The division whose statistics changed.").Resolve(c => c.Source.Division);
-        Field<NonNullGraphType<StatisticsGraphType>>("stats").Description("Its statistics, read from its rollup when this update was sent.").Resolve(c => c.Source.Stats);
+        Field<NonNullGraphType<StatisticsGraphType>>("stats").Description("Its statistics, read from its rollup when this update was sent; protected figures as the caller may read them (for roles below organizer, those of the latest release).")
+            .Resolve(c => ReleasedView.Division(c, c.Source.Stats));
         Field<NonNullGraphType<StringGraphType>>("position")
             .Description("The position of the last event in the division's subtree this update covers.")
             .Resolve(c => c.Source.Position.ToString(CultureInfo.InvariantCulture));

@@ -25,10 +25,12 @@ public sealed class MemberGraphType : ObjectGraphType<Member>
         Field<EthnicityGraphType>("ethnicity").Description("Ethnic group.").Resolve(c => c.Source.Ethnicity).Personal();
         Field<LocalDateGraphType>("birthDate").Description("Date of birth.").Resolve(c => c.Source.BirthDate).Personal();
         Field<NonNullGraphType<LocalDateGraphType>>("joinedOn").Description("When they joined the Party.").Resolve(c => c.Source.JoinedOn);
-        Field<NonNullGraphType<MemberStatusGraphType>>("status").Description("Full or probationary.").Resolve(c => c.Source.Status);
-        Field<NonNullGraphType<EducationGraphType>>("education").Description("Highest education completed.").Resolve(c => c.Source.Education);
-        Field<NonNullGraphType<OccupationGraphType>>("occupation").Description("Occupation group.").Resolve(c => c.Source.Occupation);
-        Field(m => m.IsRetired).Description("Retired (离退休党员).");
+        // Status, education, occupation and retirement are the attributes the protected statistics count: a partner
+        // reading them member by member would count exactly what the statistics give it only with noise.
+        Field<MemberStatusGraphType>("status").Description("Full or probationary.").Resolve(c => c.Source.Status).Personal();
+        Field<EducationGraphType>("education").Description("Highest education completed.").Resolve(c => c.Source.Education).Personal();
+        Field<OccupationGraphType>("occupation").Description("Occupation group.").Resolve(c => c.Source.Occupation).Personal();
+        Field<BooleanGraphType>("isRetired").Description("Retired (离退休党员).").Resolve(c => c.Source.IsRetired).Personal();
         Field<NonNullGraphType<BranchGraphType>>("branch").Description("The branch the member belongs to.")
             .Resolve(c => RowLoaders.One<Branch, long>(c, b => b.Id, c.Source.BranchId));
         Field<VillageGraphType>("registeredCommunity").Description("For an in-service member: the community they are registered with (在职党员进社区报到); null otherwise.")

@@ -16,10 +16,10 @@ public static class MemberRows
         .Enum<Ethnicity, EthnicityGraphType>("ethnicity", m => m.Ethnicity, "Ethnic group.").Requires(Role.Organizer)
         .Field("birthDate", m => m.BirthDate, "Date of birth.").Requires(Role.Organizer)
         .Field("joinedOn", m => m.JoinedOn, "When they joined the Party.")
-        .Enum<MemberStatus, MemberStatusGraphType>("status", m => m.Status, "Full or probationary.")
-        .Enum<Education, EducationGraphType>("education", m => m.Education, "Highest education.")
-        .Enum<Occupation, OccupationGraphType>("occupation", m => m.Occupation, "Occupation group.")
-        .Field("isRetired", m => m.IsRetired, "Retired.")
+        .Enum<MemberStatus, MemberStatusGraphType>("status", m => m.Status, "Full or probationary.").Requires(Role.Organizer)
+        .Enum<Education, EducationGraphType>("education", m => m.Education, "Highest education.").Requires(Role.Organizer)
+        .Enum<Occupation, OccupationGraphType>("occupation", m => m.Occupation, "Occupation group.").Requires(Role.Organizer)
+        .Field("isRetired", m => m.IsRetired, "Retired.").Requires(Role.Organizer)
         .Field("villageCode", m => m.VillageCode, "The village code of the member's branch.")
         .Field("registeredCommunityCode", m => m.RegisteredCommunityCode, "The community an in-service member is registered with; null if none.");
 
@@ -27,8 +27,8 @@ public static class MemberRows
         .Field("name", m => m.Name, "By name.").Requires(Role.Organizer)
         .Field("birthDate", m => m.BirthDate, "By date of birth.").Requires(Role.Organizer)
         .Field("joinedOn", m => m.JoinedOn, "By date of joining.")
-        .Field("status", m => m.Status, "By status.")
-        .Field("education", m => m.Education, "By education level.");
+        .Field("status", m => m.Status, "By status.").Requires(Role.Organizer)
+        .Field("education", m => m.Education, "By education level.").Requires(Role.Organizer);
 
     public static readonly ConnectionSpec<MemberGraphType, Member, MemberFilterInputGraphType, MemberSortInputGraphType> Spec = new(Filter, Sort, []);
 }

@@ -62,8 +62,12 @@ public static class Breakdowns
         ],
     };
 
-    public static IReadOnlyList<Bucket> Of(MemberRollup rollup, MemberDimension dimension) =>
-        [.. Members[dimension].Select(b => new Bucket(b.Key, b.Label, b.Count(rollup), Share.Of(b.Count(rollup), rollup.Members)))];
+    /// <summary>The buckets of a dimension; all but join periods are protected, so they sum to the protected total.</summary>
+    public static IReadOnlyList<Bucket> Of(MemberRollup rollup, MemberDimension dimension)
+    {
+        var total = dimension == MemberDimension.JoinPeriod ? rollup.Members : rollup.ProtectedTotal;
+        return [.. Members[dimension].Select(b => new Bucket(b.Key, b.Label, b.Count(rollup), Share.Of(b.Count(rollup), total)))];
+    }
 
     public static IReadOnlyList<Bucket> Of(DivisionRollup rollup, BranchDimension dimension) =>
         [.. Branches[dimension].Select(b => new Bucket(b.Key, b.Label, b.Count(rollup), Share.Of(b.Count(rollup), rollup.Branches)))];

@@ -15,15 +15,11 @@ public static class StatsFields
         where T : class =>
         (role == Role.Anonymous ? type.Field<NonNullGraphType<StatisticsGraphType>>("stats") : type.Field<StatisticsGraphType>("stats"))
             .Description("Statistics of this division and everything below it, from rollups kept current with every change.")
-            .Resolve(c => new Mapped<DivisionRollup?, DivisionRollup>(
-                RowLoaders.One<DivisionRollup, string>(c, r => r.Code, code(c.Source)),
-                r => r ?? new DivisionRollup { Code = code(c.Source) }))
+            .Resolve(c => ReleasedView.Division(c, code(c.Source)))
             .Requires(role);
 
     public static void AddTo(ObjectGraphType<Branch> type) =>
         type.Field<NonNullGraphType<BranchStatisticsGraphType>>("stats")
             .Description("Statistics of the branch's members, from a rollup kept current with every change.")
-            .Resolve(c => new Mapped<BranchRollup?, BranchRollup>(
-                RowLoaders.One<BranchRollup, long>(c, r => r.BranchId, c.Source.Id),
-                r => r ?? new BranchRollup { BranchId = c.Source.Id }));
+            .Resolve(c => ReleasedView.Branch(c, c.Source.Id));
 }

@@ -805,6 +805,308 @@ namespace PartyOrg.Domain.Data.Migrations
                     b.ToTable("BranchRollups");
                 });
 
+            modelBuilder.Entity("PartyOrg.Domain.Statistics.Disclosure.ReleasedBranchRollup", b =>
+                {
+                    b.Property<long>("BranchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Aged30OrUnder")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged31To35")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged36To40")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged41To45")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged46To50")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged51To55")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged56To60")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged61OrOver")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Associate")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Bachelor")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Daur")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Ewenki")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FarmerHerders")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Full")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Han")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Hui")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Joined1949To1978")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Joined1978To2012")
+                        .HasColumnType("int");
+
+                    b.Property<int>("JoinedBefore1949")
+                        .HasColumnType("int");
+
+                    b.Property<int>("JoinedSince2012")
+                        .HasColumnType("int");
+
+                    b.Property<int>("JuniorSecondary")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Korean")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Managers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Manchu")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Men")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Mongol")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Oroqen")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OtherEthnicity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OtherOccupation")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PartyGovernmentStaff")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Postgraduate")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PrimaryEducation")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Probationary")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProfessionalTechnical")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RegisteredWithCommunity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Release")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Retired")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Retirees")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SeniorSecondary")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Women")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Workers")
+                        .HasColumnType("int");
+
+                    b.HasKey("BranchId");
+
+                    b.ToTable("ReleasedBranchRollups");
+                });
+
+            modelBuilder.Entity("PartyOrg.Domain.Statistics.Disclosure.ReleasedDivisionRollup", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<int>("Aged30OrUnder")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged31To35")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged36To40")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged41To45")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged46To50")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged51To55")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged56To60")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aged61OrOver")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Associate")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Bachelor")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Daur")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Ewenki")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FarmerHerders")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Full")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Han")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Hui")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Joined1949To1978")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Joined1978To2012")
+                        .HasColumnType("int");
+
+                    b.Property<int>("JoinedBefore1949")
+                        .HasColumnType("int");
+
+                    b.Property<int>("JoinedSince2012")
+                        .HasColumnType("int");
+
+                    b.Property<int>("JuniorSecondary")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Korean")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Managers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Manchu")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Men")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Mongol")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Oroqen")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OtherEthnicity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OtherOccupation")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PartyGovernmentStaff")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Postgraduate")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PrimaryEducation")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Probationary")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProfessionalTechnical")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RegisteredWithCommunity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Release")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Retired")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Retirees")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SeniorSecondary")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Women")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Workers")
+                        .HasColumnType("int");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("ReleasedDivisionRollups");
+                });
+
+            modelBuilder.Entity("PartyOrg.Domain.Statistics.Disclosure.StatisticsRelease", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<double>("Epsilon")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Mechanism")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<DateTimeOffset>("ReleasedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("StatisticsReleases");
+                });
+
             modelBuilder.Entity("PartyOrg.Domain.Statistics.DivisionRollup", b =>
                 {
                     b.Property<string>("Code")

@@ -52,12 +52,16 @@ public static class AccessRules
         : role >= Role.Partner && PseudonymOf(field) is not null ? Outcome.Pseudonym
         : Outcome.Refuse;
 
-    /// <summary><c>Type.field: anonymous=refuse dashboard=refuse partner=pseudonym organizer=allow admin=allow personal</c>.</summary>
+    /// <summary>
+    /// <c>Type.field: anonymous=refuse dashboard=refuse partner=pseudonym organizer=allow admin=allow personal</c>; a field marked
+    /// <c>protected</c> gives the roles below organizer a released, noised value (<see cref="PartyOrg.Api.Security.Access.ReadsReleased"/>).
+    /// </summary>
     public static string Line(IComplexGraphType type, FieldType field)
     {
         var outcomes = AllRoles.Select(role => $"{Roles.Name(role)}={Name(Expected(type, field, role))}");
         var personal = PartyOrg.Api.Security.Access.IsPersonal(field) ? " personal" : "";
-        return $"{type.Name}.{field.Name}: {string.Join(' ', outcomes)}{personal}";
+        var protection = PartyOrg.Api.Security.Access.IsProtected(field) ? " protected" : "";
+        return $"{type.Name}.{field.Name}: {string.Join(' ', outcomes)}{personal}{protection}";
     }
 
     public static IReadOnlyList<string> Matrix(ISchema schema) =>

@@ -37,6 +37,7 @@ public static partial class MatrixReach
             ["Region"] = Q("region { @ }"),
             ["Statistics"] = Q("region { stats { @ } }"),
             ["StatisticsBucket"] = Q("region { stats { membersBy(dimension: GENDER) { @ } } }"),
+            ["StatisticsSource"] = Q("region { stats { source { @ } } }"),
             ["PageInfo"] = Q("leagues(first: 1) { pageInfo { @ } }"),
             ["BranchStatistics"] = Q("branches(first: 1) { nodes { stats { @ } } }"),
             ["Rectification"] = Q("branches(first: 1, where: { rectifications: { any: true } }) { nodes { rectifications { @ } } }"),
