@@ -12,6 +12,7 @@ using PartyOrg.Api.Schema.Leagues;
 using PartyOrg.Api.Schema.Members;
 using PartyOrg.Api.Schema.Nodes;
 using PartyOrg.Api.Schema.Regions;
+using PartyOrg.Api.Schema.Streams;
 using PartyOrg.Api.Schema.Townships;
 using PartyOrg.Api.Schema.Villages;
 
@@ -35,6 +36,7 @@ public static class SchemaRegistration
         services.AddSingleton<IMutationFields, VillageMutationFields>();
         services.AddSingleton<IQueryFields, ChangeQueryFields>();
         services.AddSingleton<ISubscriptionFields, ChangeSubscriptionFields>();
+        services.AddSingleton<IMutationFields, StreamTokenMutationFields>();
         services.AddChangeFeed();
         services.AddScoped<RequestLoaders>();
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(paging));
