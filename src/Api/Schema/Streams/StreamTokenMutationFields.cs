@@ -55,6 +55,6 @@ public sealed class CreateStreamTokenPayloadGraphType : ObjectGraphType<CreateSt
         Description = "The answer to createStreamToken.";
         this.Requires(Role.Dashboard);
         Field(p => p.Token).Description("The token: pass it as the `streamToken` query parameter of a GET that asks for text/event-stream.");
-        Field<NonNullGraphType<DateTimeGraphType>>("expiresAt").Description("When the token stops opening streams (UTC).").Resolve(c => c.Source.ExpiresAt);
+        Field<NonNullGraphType<DateTimeGraphType>>("expiresAt").Description("When the token stops opening streams (UTC).").Resolve(c => c.Source.ExpiresAt.UtcDateTime);
     }
 }
