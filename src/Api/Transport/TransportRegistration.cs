@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartyOrg.Api.Transport.Http;
 using PartyOrg.Api.Transport.Streaming;
+using PartyOrg.Api.Transport.Webhooks;
 using PartyOrg.Api.Transport.WebSockets;
 
 namespace PartyOrg.Api.Transport;
@@ -18,6 +19,7 @@ public static class TransportRegistration
         services.AddSingleton<GraphQLExecution>();
         services.TryAddSingleton(provider => StreamingOptions.Load(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<StreamingResponder>();
+        services.AddWebhookDelivery();
         services.AddGraphQLHttp(http);
         services.AddGraphQLWebSockets(webSockets);
         services.AddSingleton<IConnectionInitHandler, TConnectionInit>();
