@@ -4,13 +4,13 @@ using GraphQL.Validation;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using PartyOrg.Api.Schema.Changes;
 
 namespace PartyOrg.Api.Schema.Webhooks;
 
 /// <summary>Checks at registration what a webhook will run: one subscription to changes or statisticsChanged, valid against the schema with its variables.</summary>
 public static class WebhookDocuments
 {
-    public const string InvalidQueryCode = "INVALID_WEBHOOK_QUERY";
     private static readonly string[] Streams = ["changes", "statisticsChanged"];
 
     public static async Task CheckAsync(IResolveFieldContext context, string query, string? variables)
@@ -68,5 +68,5 @@ public static class WebhookDocuments
         }
     }
 
-    private static ExecutionError Refused(string message) => new(message) { Code = InvalidQueryCode };
+    private static WebhookRefusedException Refused(string message) => new(new InvalidInputError(message, "query"));
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using PartyOrg.Api.Schema.Changes;
 using PartyOrg.Api.Schema.Common;
 using PartyOrg.Api.Security;
 using PartyOrg.Api.Security.Webhooks;
@@ -18,12 +19,9 @@ namespace PartyOrg.Api.Schema.Webhooks;
 /// </summary>
 public sealed class WebhookFields : IQueryFields, IMutationFields
 {
-    public const string NotFoundCode = "WEBHOOK_NOT_FOUND";
-    public const string InvalidUrlCode = "INVALID_WEBHOOK_URL";
-
     void IQueryFields.AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<WebhookGraphType>>>>("webhooks")
+        query.Field<ListGraphType<NonNullGraphType<WebhookGraphType>>>("webhooks")
             .Description("The webhooks registered with the caller's key.").Requires(Role.Partner)
             .ResolveAsync(async c =>
             {
@@ -31,16 +29,19 @@ public sealed class WebhookFields : IQueryFields, IMutationFields
                 var key = Caller.From(c).KeyId;
                 return await db.Webhooks.AsNoTracking().Where(w => w.ApiKeyId == key).OrderBy(w => w.Id).ToListAsync(c.CancellationToken);
             });
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<WebhookDeliveryGraphType>>>>("webhookDeliveries")
-            .Description("The latest delivery attempts of one of the caller's webhooks, newest first.").Requires(Role.Partner)
+        query.Field<ListGraphType<NonNullGraphType<WebhookDeliveryGraphType>>>("webhookDeliveries")
+            .Description("The latest delivery attempts of one of the caller's webhooks, newest first; empty for any other ID.").Requires(Role.Partner)
             .Argument<NonNullGraphType<IdGraphType>>("webhookId", "The webhook's ID.")
             .Argument<IntGraphType>("last", "How many attempts, at most 100 (default 20).")
             .ResolveAsync(async c =>
             {
-                var webhook = await OwnAsync(c, c.GetArgument<string>("webhookId"));
+                // Another key's webhook, like one that does not exist, has no attempts to show.
+                var id = NodeId.DecodeLong(c.GetArgument<string>("webhookId"), WebhookGraphType.TypeName);
+                var owner = Caller.From(c).KeyId;
                 var last = Math.Clamp(c.GetArgument<int?>("last") ?? 20, 1, 100);
                 await using var db = await Db(c);
-                return await db.WebhookDeliveries.AsNoTracking().Where(d => d.WebhookId == webhook.Id).OrderByDescending(d => d.Id).Take(last).ToListAsync(c.CancellationToken);
+                return await db.WebhookDeliveries.AsNoTracking().Where(d => d.WebhookId == id && db.Webhooks.Any(w => w.Id == id && w.ApiKeyId == owner))
+                    .OrderByDescending(d => d.Id).Take(last).ToListAsync(c.CancellationToken);
             });
     }
 
@@ -55,7 +56,17 @@ public sealed class WebhookFields : IQueryFields, IMutationFields
     private static void Add<TInput>(ObjectGraphType mutation, string name, string description, Func<IResolveFieldContext, Task<WebhookPayload>> run)
         where TInput : IInputObjectGraphType =>
         mutation.Field<NonNullGraphType<WebhookPayloadGraphType>>(name).Description(description).Requires(Role.Partner)
-            .Argument<NonNullGraphType<TInput>>("input", $"The {name} input.").ResolveAsync(async c => await run(c));
+            .Argument<NonNullGraphType<TInput>>("input", $"The {name} input.").ResolveAsync(async c =>
+            {
+                try
+                {
+                    return await run(c);
+                }
+                catch (WebhookRefusedException e)
+                {
+                    return new WebhookPayload(null) { Errors = [e.Error] };
+                }
+            });
 
     private static async Task<WebhookPayload> CreateAsync(IResolveFieldContext c)
     {
@@ -103,7 +114,7 @@ public sealed class WebhookFields : IQueryFields, IMutationFields
         var webhook = await OwnAsync(c, input.Id);
         if (!long.TryParse(input.After, NumberStyles.None, CultureInfo.InvariantCulture, out var after))
         {
-            throw new ExecutionError($"after must be a change-log position, a decimal string such as \"42\"; got '{input.After}'.") { Code = "INVALID_POSITION" };
+            throw new WebhookRefusedException(new InvalidInputError($"after must be a change-log position, a decimal string such as \"42\"; got '{input.After}'.", "after"));
         }
 
         return await SaveAsync(c, webhook, w => (w.Cursor, w.FailedAttempts, w.FailingSince) = (after, 0, null));
@@ -135,14 +146,14 @@ public sealed class WebhookFields : IQueryFields, IMutationFields
         var owner = Caller.From(c).KeyId;
         await using var db = await Db(c);
         return await db.Webhooks.AsNoTracking().SingleOrDefaultAsync(w => w.Id == key && w.ApiKeyId == owner, c.CancellationToken)
-            ?? throw new ExecutionError($"There is no webhook '{id}' of this key.") { Code = NotFoundCode };
+            ?? throw new WebhookRefusedException(new NotFoundError($"There is no webhook '{id}' of this key.", "id"));
     }
 
     private static async Task CheckUrlAsync(IResolveFieldContext c, string url)
     {
         if (await c.RequestServices!.GetRequiredService<WebhookTargets>().RefusalAsync(url, c.CancellationToken) is { } refusal)
         {
-            throw new ExecutionError(refusal) { Code = InvalidUrlCode };
+            throw new WebhookRefusedException(new InvalidInputError(refusal, "url"));
         }
     }
 
@@ -155,7 +166,7 @@ public sealed class WebhookFields : IQueryFields, IMutationFields
         }
         catch (FormatException e)
         {
-            throw new ExecutionError("secret must be whsec_ followed by the base64 of 24 to 64 bytes.", e) { Code = "INVALID_WEBHOOK_SECRET" };
+            throw new WebhookRefusedException(new InvalidInputError("secret must be whsec_ followed by the base64 of 24 to 64 bytes.", "secret"), e);
         }
     }
 

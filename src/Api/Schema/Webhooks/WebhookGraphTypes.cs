@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PartyOrg.Api.Schema.Changes;
 using PartyOrg.Api.Schema.Common;
 using PartyOrg.Api.Security;
 using PartyOrg.Domain.Security;
@@ -54,7 +55,16 @@ public sealed record WebhookIdInput(string Id);
 
 public sealed record ReplayWebhookInput(string Id, string After);
 
-public sealed record WebhookPayload(Webhook? Webhook, string? Secret = null, string? DeletedId = null);
+public sealed record WebhookPayload(Webhook? Webhook, string? Secret = null, string? DeletedId = null)
+{
+    public IReadOnlyList<MutationError>? Errors { get; init; }
+}
+
+/// <summary>A webhook mutation refused for its input: answered in the payload's <c>errors</c>, as the other mutations are.</summary>
+public sealed class WebhookRefusedException(MutationError error, Exception? inner = null) : Exception(error.Message, inner)
+{
+    public MutationError Error { get; } = error;
+}
 
 public sealed class CreateWebhookInputGraphType : InputObjectGraphType<CreateWebhookInput>
 {
@@ -114,5 +124,9 @@ public sealed class WebhookPayloadGraphType : ObjectGraphType<WebhookPayload>
         Field<WebhookGraphType>("webhook").Description("The webhook as it is now; null once deleted.").Resolve(c => c.Source.Webhook);
         Field(p => p.Secret, nullable: true).Description("The signing secret (whsec_…), given once, by createWebhook only.");
         Field<IdGraphType>("deletedId").Description("The ID deleteWebhook removed.").Resolve(c => c.Source.DeletedId);
+        var errors = new UnionGraphType { Name = "WebhookError", Description = "Why a webhook mutation may be refused." };
+        errors.Type<InvalidInputErrorGraphType>();
+        errors.Type<NotFoundErrorGraphType>();
+        Field("errors", new ListGraphType(new NonNullGraphType(errors))).Description("Why the mutation was refused; null when it succeeded.").Resolve(c => c.Source.Errors);
     }
 }

@@ -6,7 +6,7 @@ namespace PartyOrg.Api.Tests.Transport.Webhooks;
 /// <summary>The changes API delivering webhooks quickly (short polls, leases and retries) to a loopback receiver.</summary>
 public class WebhookApi : ChangesApi
 {
-    public const string Create = "mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id cursor } } }";
+    public const string Create = "mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id cursor } errors { __typename ... on Error { message } } } }";
 
     protected override IEnumerable<KeyValuePair<string, string>> ExtraSettings =>
     [
@@ -28,6 +28,7 @@ public class WebhookApi : ChangesApi
         var body = await QueryAsAsync(key, Create, new { input = new { url, query, variables = variables is null ? null : JsonSerializer.Serialize(variables) } });
         Assert.False(body.TryGetProperty("errors", out var errors), errors.ToString());
         var created = body.GetProperty("data").GetProperty("createWebhook");
+        Assert.Equal(JsonValueKind.Null, created.GetProperty("errors").ValueKind);
         return (created.GetProperty("webhook").GetProperty("id").GetString()!, created.GetProperty("secret").GetString()!);
     }
 }
@@ -36,4 +37,14 @@ public class WebhookApi : ChangesApi
 public sealed class SharedWebhookApi(string databasePath) : WebhookApi
 {
     protected override IEnumerable<KeyValuePair<string, string>> MoreSettings => [new("Database:ConnectionString", $"Data Source={databasePath}")];
+}
+
+public static class WebhookAnswers
+{
+    /// <summary>The type and message of the one error in a createWebhook payload.</summary>
+    public static (string? Type, string? Message) Refusal(JsonElement body)
+    {
+        var error = Assert.Single(body.GetProperty("data").GetProperty("createWebhook").GetProperty("errors").EnumerateArray());
+        return (error.GetProperty("__typename").GetString(), error.GetProperty("message").GetString());
+    }
 }

@@ -30,8 +30,9 @@ public sealed class WebhookTargetTests(GuardedApi api) : IClassFixture<GuardedAp
     {
         var body = await api.QueryAsAsync(api.Key(Role.Partner), WebhookApi.Create, new { input = new { url, query = Changes } });
 
-        Assert.Equal("INVALID_WEBHOOK_URL", body.FirstErrorCode());
-        Assert.Contains("public addresses only", body.FirstErrorMessage(), StringComparison.Ordinal);
+        var (type, message) = WebhookAnswers.Refusal(body);
+        Assert.Equal("InvalidInputError", type);
+        Assert.Contains("public addresses only", message, StringComparison.Ordinal);
     }
 
     [Fact]
