@@ -8,6 +8,7 @@ using PartyOrg.Api.Schema;
 using PartyOrg.Api.Security;
 using PartyOrg.Api.Transport;
 using PartyOrg.Api.Transport.Http;
+using PartyOrg.Api.Transport.Streaming;
 using PartyOrg.Api.Transport.WebSockets;
 using PartyOrg.Domain;
 
@@ -25,6 +26,7 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
 
     // Checked here, with the other sections, so a bad value stops the start with one line.
     builder.Services.AddSingleton(ChangeFeedOptions.Load(builder.Configuration));
+    builder.Services.AddSingleton(StreamingOptions.Load(builder.Configuration));
     builder.Services.AddPartyDomain(settings.Domain);
     builder.Services.AddPartySchema(settings.Paging);
     builder.Services.AddGraphQLTransports<KeyConnectionInit>(settings.Http, GraphQLWebSocketOptions.Load(builder.Configuration));

@@ -13,12 +13,16 @@ public sealed class ChangeStreams(
 {
     public ChangeLogReader Log => reader;
 
-    /// <summary>The events after <paramref name="after"/> that pass <paramref name="filter"/>: first those in the log, then live ones.</summary>
-    public IObservable<object?> Events(ChangeFilter filter, long after) =>
+    /// <summary>
+    /// The events after <paramref name="after"/> that pass <paramref name="filter"/>: first those in the log, then live ones.
+    /// <paramref name="positions"/>, when given, learns the position of each event as it is handed on.
+    /// </summary>
+    public IObservable<object?> Events(ChangeFilter filter, long after, StreamPositions? positions = null) =>
         new Stream(observer => Pump(filter, after, batch =>
         {
             foreach (var change in batch)
             {
+                positions?.Sent(StreamEventId.Of(change.Position));
                 observer.OnNext(change);
             }
         }, observer.OnError));
@@ -27,10 +31,10 @@ public sealed class ChangeStreams(
     /// Fresh statistics of the divisions after <paramref name="after"/>, whenever an event touches them, at most once per node per
     /// interval, and all of them again when this instance makes a release.
     /// </summary>
-    public IObservable<object?> Statistics(IReadOnlyList<WatchedDivision> divisions, long after) =>
+    public IObservable<object?> Statistics(IReadOnlyList<WatchedDivision> divisions, long after, StreamPositions? positions = null) =>
         new Stream(observer =>
         {
-            var coalescer = new StatisticsCoalescer(divisions, options.StatisticsCoalesceInterval, contexts, clock, observer, after);
+            var coalescer = new StatisticsCoalescer(divisions, options.StatisticsCoalesceInterval, contexts, clock, positions is null ? observer : new Named(observer, positions), after);
             var pump = Pump(new ChangeFilter([.. divisions.Select(d => d.Prefix)], null), after, coalescer.Add, coalescer.Fail);
             void OnReleased(object? sender, ReleasedEventArgs e) => coalescer.Released();
             releaser.Released += OnReleased;
@@ -59,6 +63,24 @@ public sealed class ChangeStreams(
             unsubscribe();
             then.Dispose();
         }
+    }
+
+    /// <summary>Names each statistics update by the last event that moved it and its division.</summary>
+    private sealed class Named(IObserver<object?> inner, StreamPositions positions) : IObserver<object?>
+    {
+        public void OnNext(object? value)
+        {
+            if (value is DivisionStatisticsChanged update)
+            {
+                positions.Sent(new StreamEventId(update.Position, $"{StreamEventId.Of(update.Position).Text}.{update.Division.Code}"));
+            }
+
+            inner.OnNext(value);
+        }
+
+        public void OnError(Exception error) => inner.OnError(error);
+
+        public void OnCompleted() => inner.OnCompleted();
     }
 
     private sealed class Both(IDisposable first, IDisposable second) : IDisposable

@@ -12,8 +12,11 @@ using PartyOrg.Api.Schema.Leagues;
 using PartyOrg.Api.Schema.Members;
 using PartyOrg.Api.Schema.Nodes;
 using PartyOrg.Api.Schema.Regions;
+using PartyOrg.Api.Schema.Streams;
 using PartyOrg.Api.Schema.Townships;
 using PartyOrg.Api.Schema.Villages;
+using PartyOrg.Api.Schema.Webhooks;
+using PartyOrg.Api.Security.Webhooks;
 
 namespace PartyOrg.Api.Schema;
 
@@ -35,6 +38,11 @@ public static class SchemaRegistration
         services.AddSingleton<IMutationFields, VillageMutationFields>();
         services.AddSingleton<IQueryFields, ChangeQueryFields>();
         services.AddSingleton<ISubscriptionFields, ChangeSubscriptionFields>();
+        services.AddSingleton<IMutationFields, StreamTokenMutationFields>();
+        services.AddSingleton<WebhookFields>();
+        services.AddSingleton<IQueryFields>(provider => provider.GetRequiredService<WebhookFields>());
+        services.AddSingleton<IMutationFields>(provider => provider.GetRequiredService<WebhookFields>());
+        services.AddWebhookTargets();
         services.AddChangeFeed();
         services.AddScoped<RequestLoaders>();
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(paging));

@@ -10,7 +10,7 @@ public sealed class SubscriptionGraphType : ObjectGraphType
     public SubscriptionGraphType(IEnumerable<ISubscriptionFields> contributions)
     {
         Name = "Subscription";
-        Description = "Event streams over the graphql-transport-ws WebSocket protocol, read from the change log: resumable, in commit order, without gaps or duplicates.";
+        Description = "Event streams over WebSocket (graphql-transport-ws), Server-Sent Events (graphql-sse) or multipart HTTP, and the queries of webhooks, read from the change log: resumable, in commit order, without gaps or duplicates.";
         this.Requires(Role.Partner);
         foreach (var contribution in contributions)
         {

@@ -75,14 +75,47 @@ public sealed class KeyAuthenticator(ApiKeys keys, DivisionDirectory directory, 
         return result;
     }
 
+    /// <summary>
+    /// A stream token from <c>createStreamToken</c> (for <c>EventSource</c>, which cannot send headers): the caller of the key
+    /// that asked for it, while the token has not expired and the key is still valid. Checked on every use, never cached.
+    /// </summary>
+    public async Task<Authentication> FromStreamTokenAsync(string token, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (StreamTokens.Parse(token) is not { } parsed)
+        {
+            return Authentication.Refused("The stream token is not in the form of this service's stream tokens (pst_…): ask createStreamToken for one.");
+        }
+
+        var key = await keys.FindByIdAsync(parsed.KeyId, cancellationToken);
+        if (key is null || !StreamTokens.IsSignedBy(parsed, key.PseudonymSalt))
+        {
+            return Authentication.Refused("The stream token is not valid.");
+        }
+
+        if (parsed.ExpiresAt <= now)
+        {
+            return Authentication.Refused($"The stream token expired at {parsed.ExpiresAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC: ask createStreamToken for a new one.");
+        }
+
+        return await CheckAsync(key, now, cancellationToken);
+    }
+
+    /// <summary>The caller of the key with this id, as a webhook of that key is delivered; refused when it is revoked, expired or gone.</summary>
+    public async Task<Authentication> FromKeyIdAsync(string id, CancellationToken cancellationToken)
+    {
+        var key = await keys.FindByIdAsync(id, cancellationToken);
+        return key is null ? Authentication.Refused($"The API key '{id}' no longer exists.") : await CheckAsync(key, clock.GetUtcNow(), cancellationToken);
+    }
+
     private async Task<Authentication> CheckAsync(string text, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var key = await keys.FindAsync(text, cancellationToken);
-        if (key is null)
-        {
-            return Authentication.Refused("The API key is not known.");
-        }
+        return key is null ? Authentication.Refused("The API key is not known.") : await CheckAsync(key, now, cancellationToken);
+    }
 
+    private async Task<Authentication> CheckAsync(ApiKey key, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         if (key.RevokedAt is not null)
         {
             return Authentication.Refused($"The API key '{key.Id}' was revoked.");

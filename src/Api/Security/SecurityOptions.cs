@@ -17,6 +17,9 @@ public sealed class SecurityOptions
     /// <summary>How long a checked key is remembered before its row is read again (so a revocation takes effect within it).</summary>
     public int KeyCacheSeconds { get; set; } = 30;
 
+    /// <summary>How long a stream token from <c>createStreamToken</c> opens streams (<c>GET</c> with <c>text/event-stream</c>).</summary>
+    public int StreamTokenSeconds { get; set; } = 600;
+
     /// <summary>Addresses of reverse proxies whose <c>X-Forwarded-For</c> is believed; empty: the connection's address is the client's.</summary>
     public List<string> KnownProxies { get; set; } = [];
 }

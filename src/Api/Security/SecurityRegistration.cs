@@ -55,6 +55,7 @@ public static class SecurityRegistration
         Positive("Security:RateLimits:PerKeyPerMinute", options.RateLimits.PerKeyPerMinute);
         Positive("Security:RateLimits:AnonymousPerMinute", options.RateLimits.AnonymousPerMinute);
         Positive("Security:KeyCacheSeconds", options.KeyCacheSeconds, allowZero: true);
+        Positive("Security:StreamTokenSeconds", options.StreamTokenSeconds);
         if (!(limits.MaxFieldCost > 0) || !(limits.MaxTypeCost > 0))
         {
             throw new ConfigurationException($"Security:Limits:MaxFieldCost and MaxTypeCost must be positive, got {limits.MaxFieldCost} and {limits.MaxTypeCost}.");

@@ -28,7 +28,7 @@ public sealed record ExecutionRequest(GraphQLRequest Request, Caller Caller, ISe
 
     public CostMode Cost { get; init; }
 
-    /// <summary>Whether the transport delivers a stream of results (WebSocket); one that answers once (HTTP) is refused subscriptions before they run.</summary>
+    /// <summary>Whether the transport delivers a stream of results (WebSocket, SSE, multipart); one that answers once (plain JSON) is refused subscriptions before they run.</summary>
     public bool CanStream { get; init; }
 
     /// <summary>Entries the transport puts in the user context (the WebSocket connection, for instance).</summary>
@@ -50,7 +50,7 @@ public sealed class GraphQLExecution(
     IHostEnvironment? environment = null)
 {
     public const string SubscriptionNeedsStreamCode = "SUBSCRIPTION_NEEDS_WEBSOCKET";
-    private const string SubscriptionNeedsStream = "Subscriptions are served over WebSocket (graphql-transport-ws at /graphql); HTTP answers queries and mutations.";
+    private const string SubscriptionNeedsStream = "Subscriptions are served over WebSocket (graphql-transport-ws at /graphql) or as an HTTP stream (Accept: text/event-stream, or multipart/mixed;subscriptionSpec=\"1.0\"); a plain JSON request answers queries and mutations.";
 
     private static readonly ParserOptions Parsing = new() { Ignore = IgnoreOptions.Comments };
 

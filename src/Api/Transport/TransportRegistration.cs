@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartyOrg.Api.Transport.Http;
+using PartyOrg.Api.Transport.Streaming;
+using PartyOrg.Api.Transport.Webhooks;
 using PartyOrg.Api.Transport.WebSockets;
 
 namespace PartyOrg.Api.Transport;
@@ -14,6 +17,9 @@ public static class TransportRegistration
         where TConnectionInit : class, IConnectionInitHandler
     {
         services.AddSingleton<GraphQLExecution>();
+        services.TryAddSingleton(provider => StreamingOptions.Load(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<StreamingResponder>();
+        services.AddWebhookDelivery();
         services.AddGraphQLHttp(http);
         services.AddGraphQLWebSockets(webSockets);
         services.AddSingleton<IConnectionInitHandler, TConnectionInit>();

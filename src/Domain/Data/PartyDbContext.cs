@@ -4,6 +4,7 @@ using PartyOrg.Domain.Entities;
 using PartyOrg.Domain.Security;
 using PartyOrg.Domain.Statistics;
 using PartyOrg.Domain.Statistics.Disclosure;
+using PartyOrg.Domain.Webhooks;
 
 namespace PartyOrg.Domain.Data;
 
@@ -36,6 +37,8 @@ public sealed class PartyDbContext(DbContextOptions<PartyDbContext> options) : D
     public DbSet<ChangeEvent> ChangeEvents => Set<ChangeEvent>();
     public DbSet<ChangeLogHead> ChangeLogHeads => Set<ChangeLogHead>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

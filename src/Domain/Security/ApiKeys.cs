@@ -102,6 +102,13 @@ public sealed class ApiKeys(IDbContextFactory<PartyDbContext> contexts, Division
         return key is not null && CryptographicOperations.FixedTimeEquals(key.SecretHash, Hash(text)) ? key : null;
     }
 
+    /// <summary>The stored key with this id, for what acts on a key's behalf without its text (stream tokens, webhooks).</summary>
+    public async Task<ApiKey?> FindByIdAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Id == id, cancellationToken);
+    }
+
     /// <summary>The id inside a key text of the right shape, or null.</summary>
     public static string? ParseId(string text)
     {

@@ -168,6 +168,8 @@ public sealed class StatisticsCoalescer : IDisposable
             return next;
         }
 
+        // In log order, so a reader that resumes after the last position it received misses no earlier update.
+        due.Sort((x, y) => x.Position.CompareTo(y.Position));
         var rollups = await ReadRollupsAsync([.. due.Select(d => d.Division.Code)], cancellationToken);
         lock (_gate)
         {

@@ -22,16 +22,17 @@ public sealed class ChangeSubscriptionFields : ISubscriptionFields
             .ResolveStreamAsync(async c =>
             {
                 var filter = await FeedArguments.FilterAsync(c);
-                var after = FeedArguments.After(c);
+                var positions = StreamPositions.From(c.UserContext);
+                var after = positions?.ResumeAfter ?? FeedArguments.After(c);
                 var streams = c.RequestServices!.GetRequiredService<ChangeStreams>();
                 var head = await streams.Log.HeadAsync(c.CancellationToken);
                 if (after > head)
                 {
                     // Following on from there would silently skip whatever is committed up to that position.
-                    throw FeedArguments.InvalidPosition(c.GetArgument<string>("after"), $"lies beyond the last committed event ({head}): it is not from this change log.");
+                    throw FeedArguments.InvalidPosition(PositionText(after.Value), $"lies beyond the last committed event ({head}): it is not from this change log.");
                 }
 
-                return streams.Events(filter, after ?? head);
+                return streams.Events(filter, after ?? head, positions);
             });
 
         subscription.Field<NonNullGraphType<DivisionStatisticsChangedGraphType>>("statisticsChanged")
@@ -57,7 +58,11 @@ public sealed class ChangeSubscriptionFields : ISubscriptionFields
                 }
 
                 var streams = services.GetRequiredService<ChangeStreams>();
-                return streams.Statistics(watched, await streams.Log.HeadAsync(c.CancellationToken));
+                var positions = StreamPositions.From(c.UserContext);
+                var head = await streams.Log.HeadAsync(c.CancellationToken);
+                return streams.Statistics(watched, Math.Min(positions?.ResumeAfter ?? head, head), positions);
             });
     }
+
+    private static string PositionText(long position) => position.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -9,6 +9,7 @@ public static class GraphQLHttpEndpoint
     {
         services.AddSingleton(options);
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<HttpCallers>();
         services.AddSingleton<SdlDocument>();
         services.AddSingleton<GraphQLHttpHandler>();
         return services;

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using PartyOrg.Api.Limits;
 using PartyOrg.Api.Schema;
 using PartyOrg.Api.Security;
+using PartyOrg.Api.Transport.Streaming;
 using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Transport.Http;
@@ -14,8 +15,9 @@ public sealed class GraphQLHttpHandler(
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
     SdlDocument sdl,
-    KeyAuthenticator authenticator,
-    RequestRateLimiter rateLimiter)
+    HttpCallers callers,
+    RequestRateLimiter rateLimiter,
+    StreamingResponder streaming)
 {
     public const string CostHeader = "GraphQL-Cost";
 
@@ -36,8 +38,9 @@ public sealed class GraphQLHttpHandler(
     {
         var request = context.Request;
         var isGet = HttpMethods.IsGet(request.Method);
-        var mediaType = MediaTypes.Negotiate(request.Headers.Accept);
-        var authentication = await authenticator.FromHeaderAsync(request.Headers.Authorization.ToString(), cancellationToken);
+        var streamFormat = StreamFormats.Negotiate(request.Headers.Accept);
+        var mediaType = MediaTypes.Negotiate(request.Headers.Accept) ?? (streamFormat is null ? null : MediaTypes.GraphQLResponse);
+        var authentication = await callers.AuthenticateAsync(request, isGet && streamFormat == StreamFormat.EventStream, cancellationToken);
         var address = context.Connection.RemoteIpAddress?.ToString();
         if (authentication.Caller is not { } caller)
         {
@@ -59,14 +62,7 @@ public sealed class GraphQLHttpHandler(
 
         if (isGet && request.Query.ContainsKey("sdl"))
         {
-            if (!execution.IntrospectionAllowed && caller.Role != Role.Admin)
-            {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                await WriteAsync(context.Response, new ExecutionResult { Errors = [LimitErrors.Introspection()] }, MediaTypes.Json, cancellationToken);
-                return;
-            }
-
-            await sdl.WriteAsync(context.Response, cancellationToken);
+            await WriteSdlAsync(context, caller, cancellationToken);
             return;
         }
 
@@ -84,14 +80,29 @@ public sealed class GraphQLHttpHandler(
         }
 
         var cost = string.Equals(request.Headers[CostHeader].ToString(), "report", StringComparison.OrdinalIgnoreCase) ? CostMode.Report : CostMode.None;
-        var result = await execution.ExecuteAsync(new ExecutionRequest(graphQLRequest!, caller, context.RequestServices, cancellationToken)
+        var executionRequest = new ExecutionRequest(graphQLRequest!, caller, context.RequestServices, cancellationToken) { IsGet = isGet, Cost = cost, User = context.User };
+        var result = streamFormat is { } format
+            ? await streaming.RespondAsync(context, executionRequest, format)
+            : await execution.ExecuteAsync(executionRequest);
+        if (result is null)
         {
-            IsGet = isGet,
-            Cost = cost,
-            User = context.User,
-        });
+            return;
+        }
+
         context.Response.StatusCode = StatusCodeFor(result, mediaType, context.Response);
         await WriteAsync(context.Response, result, mediaType, cancellationToken);
+    }
+
+    private async Task WriteSdlAsync(HttpContext context, Caller caller, CancellationToken cancellationToken)
+    {
+        if (!execution.IntrospectionAllowed && caller.Role != Role.Admin)
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            await WriteAsync(context.Response, new ExecutionResult { Errors = [LimitErrors.Introspection()] }, MediaTypes.Json, cancellationToken);
+            return;
+        }
+
+        await sdl.WriteAsync(context.Response, cancellationToken);
     }
 
     /// <summary>Answers 429 with Retry-After when the caller is over its rate limit; false when the request may go on.</summary>
@@ -135,17 +146,5 @@ public sealed class GraphQLHttpHandler(
     {
         response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(response.Body, result, cancellationToken);
-    }
-}
-
-/// <summary>The printed schema served by <c>GET /graphql?sdl</c>, printed once.</summary>
-public sealed class SdlDocument(ISchema schema)
-{
-    private readonly Lazy<string> _text = new(() => SchemaText.Print(schema));
-
-    public async Task WriteAsync(HttpResponse response, CancellationToken cancellationToken)
-    {
-        response.ContentType = $"{MediaTypes.PlainText}; charset=utf-8";
-        await response.WriteAsync(_text.Value, cancellationToken);
     }
 }

@@ -22,7 +22,11 @@ public static partial class MatrixReach
     public const string Region = "150000";
 
     /// <summary>Types reached over WebSocket by <see cref="SubscriptionMatrixTests"/>, and the Mutation root checked field by field.</summary>
-    public static IReadOnlySet<string> Special { get; } = new HashSet<string>(StringComparer.Ordinal) { "Mutation", "Subscription", "DivisionStatisticsChanged" };
+    /// <summary>
+    /// Webhook and WebhookDelivery exist only for the key that registered them, so no shared row reaches them for every
+    /// role: their rule (partner) is checked by the Mutation root here and their ownership by WebhookDeliveryTests.
+    /// </summary>
+    public static IReadOnlySet<string> Special { get; } = new HashSet<string>(StringComparer.Ordinal) { "Mutation", "Subscription", "DivisionStatisticsChanged", "Webhook", "WebhookDelivery" };
 
     public static string MissingBranch { get; } = NodeId.Encode("Branch", 999_999_999);
 
@@ -103,6 +107,11 @@ public static partial class MatrixReach
         ["assignWorkTeam"] = "(input: { villageCode: \"150000000000\", sentBy: \"无\", startedOn: \"2020-01-01\", cadreNames: [\"无\"] })",
         ["updateServiceCenter"] = "(input: { villageCode: \"150000000000\", version: 0, hasServiceCenter: true, linkedOnline: false })",
         ["updateGrids"] = "(input: { villageCode: \"150000000000\", version: 0, grids: [{ households: 1, workers: [{ name: \"无\" }] }] })",
+        ["createStreamToken"] = "(input: { lifetimeSeconds: 60 })",
+        ["createWebhook"] = "(input: { url: \"file:///nowhere\", query: \"subscription { changes(scope: \\\"150000\\\") { position } }\" })",
+        ["updateWebhook"] = $"(input: {{ id: \"{NodeId.Encode("Webhook", 0)}\", enabled: false }})",
+        ["deleteWebhook"] = $"(input: {{ id: \"{NodeId.Encode("Webhook", 0)}\" }})",
+        ["replayWebhook"] = $"(input: {{ id: \"{NodeId.Encode("Webhook", 0)}\", after: \"0\" }})",
         ["electCommittee"] = "(input: { villageCode: \"150000000000\", version: 0, members: [{ name: \"无\", gender: MALE, education: BACHELOR, source: OTHER, onPartyCommittee: true, onResidentsCommittee: true, isPartySecretary: true, isChair: true }] })",
     };
 
@@ -110,6 +119,7 @@ public static partial class MatrixReach
     public static IReadOnlyDictionary<string, string> FieldArguments { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["Query.division"] = $"(code: \"{Region}\")",
+        ["Query.webhookDeliveries"] = $"(webhookId: \"{NodeId.Encode("Webhook", 0)}\")",
         ["Query.node"] = $"(id: \"{NodeId.Encode("Region", Region)}\")",
         ["Query.nodes"] = $"(ids: [\"{NodeId.Encode("Region", Region)}\"])",
         ["Query.changes"] = $"(scope: \"{Region}\", first: 1)",

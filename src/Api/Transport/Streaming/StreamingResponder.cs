@@ -1,0 +1,121 @@
+using System.Threading.Channels;
+using GraphQL;
+using PartyOrg.Api.Changes;
+
+namespace PartyOrg.Api.Transport.Streaming;
+
+/// <summary>
+/// Answers a request that asked for a stream (<c>text/event-stream</c> or Apollo's multipart): the request runs through
+/// the one <see cref="GraphQLExecution"/> with the same limits, roles and scope as over WebSocket; a query or mutation
+/// is one result and the end, a subscription one result per event until the client goes away. Results wait in a
+/// bounded queue: a client that cannot keep up has its response ended and resumes with <c>Last-Event-ID</c>.
+/// </summary>
+public sealed class StreamingResponder(GraphQLExecution execution, IGraphQLTextSerializer serializer, StreamingOptions options, ILogger<StreamingResponder> logger)
+{
+    public const string LastEventIdHeader = "Last-Event-ID";
+
+    /// <summary>Streams the answer; returns the result when it did not execute (or Last-Event-ID is not a position), to be answered as JSON.</summary>
+    public async Task<ExecutionResult?> RespondAsync(HttpContext context, ExecutionRequest request, StreamFormat format)
+    {
+        long? resumeAfter = null;
+        if (format == StreamFormat.EventStream && context.Request.Headers.TryGetValue(LastEventIdHeader, out var lastEventId))
+        {
+            resumeAfter = StreamEventId.ParsePosition(lastEventId.ToString());
+            if (resumeAfter is null)
+            {
+                return new ExecutionResult { Errors = [new ExecutionError($"The Last-Event-ID header must be the id of an event this service sent (a change-log position), got '{Shown(lastEventId.ToString())}'.") { Code = "INVALID_LAST_EVENT_ID" }] };
+            }
+        }
+
+        return await RespondAsync(context, request, format, resumeAfter);
+    }
+
+    private static string Shown(string text) => text.Length > 40 ? text[..40] + "…" : text;
+
+    /// <summary>Streams the answer; returns the result instead when the request did not execute, for the caller to answer as JSON.</summary>
+    private async Task<ExecutionResult?> RespondAsync(HttpContext context, ExecutionRequest request, StreamFormat format, long? resumeAfter)
+    {
+        var positions = new StreamPositions { ResumeAfter = resumeAfter };
+        var result = await execution.ExecuteAsync(request with
+        {
+            CanStream = true,
+            UserContext = new Dictionary<string, object?>(StringComparer.Ordinal) { [StreamPositions.UserContextKey] = positions },
+        });
+        if (!result.Executed)
+        {
+            return result;
+        }
+
+        var cancellationToken = request.CancellationToken;
+        var writer = ResultStreamWriter.For(format, context.Response, serializer);
+        await writer.StartAsync(cancellationToken);
+        var stream = result.Streams?.Values.FirstOrDefault(s => s is not null);
+        if (stream is null)
+        {
+            await writer.NextAsync(result, null, cancellationToken);
+            await writer.CompleteAsync(cancellationToken);
+            return null;
+        }
+
+        var queue = Channel.CreateBounded<StreamItem>(new BoundedChannelOptions(options.SendQueueLength) { SingleReader = true });
+        using var subscription = stream.Subscribe(new StreamQueueObserver(queue.Writer, positions));
+        await PumpAsync(queue.Reader, writer, cancellationToken);
+        return null;
+    }
+
+    private async Task PumpAsync(ChannelReader<StreamItem> queue, ResultStreamWriter writer, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (await WaitAsync(queue, cancellationToken) is not { } ready)
+            {
+                await writer.KeepAliveAsync(cancellationToken);
+                continue;
+            }
+
+            if (!ready)
+            {
+                // Ended without a last item: the queue overflowed. The response ends without `complete`, so the client reconnects and resumes.
+                logger.SlowStreamEnded();
+                return;
+            }
+
+            while (queue.TryRead(out var item))
+            {
+                switch (item.Kind)
+                {
+                    case StreamItemKind.Next:
+                        await writer.NextAsync(item.Result!, item.Id, cancellationToken);
+                        break;
+                    case StreamItemKind.Error:
+                        await writer.ErrorAsync(item.Result!, cancellationToken);
+                        return;
+                    default:
+                        await writer.CompleteAsync(cancellationToken);
+                        return;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether more can be read (false: the queue was closed), or null when the keep-alive interval passed first.</summary>
+    private async Task<bool?> WaitAsync(ChannelReader<StreamItem> queue, CancellationToken cancellationToken)
+    {
+        using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        idle.CancelAfter(options.KeepAlive);
+        try
+        {
+            return await queue.WaitToReadAsync(idle.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+}
+
+internal static partial class StreamingLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "A streamed response fell behind its queue and was ended; the client resumes from its last event id.")]
+    public static partial void SlowStreamEnded(this ILogger logger);
+}

@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using PartyOrg.Domain.Data;
+using PartyOrg.Domain.Webhooks;
+
+namespace PartyOrg.Api.Transport.Webhooks;
+
+/// <summary>
+/// The delivery state of webhooks, changed only by conditional updates: every change a deliverer makes names the
+/// lease it holds, so an instance whose lease was taken over (or cleared by an edit) learns it at its next step and stops.
+/// </summary>
+public sealed class WebhookStore(IDbContextFactory<PartyDbContext> contexts)
+{
+    /// <summary>Enabled webhooks no other instance holds a lease on.</summary>
+    public async Task<List<long>> UnleasedAsync(string owner, long now, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Webhooks.Where(w => w.Enabled && (w.LeaseOwner == null || w.LeaseUntil < now || w.LeaseOwner == owner))
+            .OrderBy(w => w.Id).Select(w => w.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Takes or renews the lease; false when another instance holds it or the webhook is disabled or gone.</summary>
+    public async Task<bool> LeaseAsync(long id, string owner, long now, long until, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Webhooks.Where(w => w.Id == id && w.Enabled && (w.LeaseOwner == null || w.LeaseUntil < now || w.LeaseOwner == owner))
+            .ExecuteUpdateAsync(u => u.SetProperty(w => w.LeaseOwner, owner).SetProperty(w => w.LeaseUntil, until), cancellationToken) == 1;
+    }
+
+    public async Task<Webhook?> FindAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Webhooks.AsNoTracking().SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
+    }
+
+    /// <summary>The number of the next attempt, taken under the lease (renewed with it); null when the lease is lost.</summary>
+    public async Task<long?> NextAttemptAsync(long id, string owner, long until, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var taken = await Held(db, id, owner).ExecuteUpdateAsync(
+            u => u.SetProperty(w => w.AttemptSequence, w => w.AttemptSequence + 1).SetProperty(w => w.LeaseUntil, until), cancellationToken);
+        return taken == 1 ? await db.Webhooks.Where(w => w.Id == id).Select(w => w.AttemptSequence).SingleAsync(cancellationToken) : null;
+    }
+
+    public async Task RecordAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.WebhookDeliveries.Add(delivery);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The event was delivered: the cursor moves past it and the failure count starts again.</summary>
+    public async Task<bool> DeliveredAsync(long id, string owner, long position, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Held(db, id, owner).ExecuteUpdateAsync(
+            u => u.SetProperty(w => w.Cursor, position).SetProperty(w => w.FailedAttempts, 0).SetProperty(w => w.FailingSince, (DateTimeOffset?)null), cancellationToken) == 1;
+    }
+
+    /// <summary>The attempt failed; returns the state after it, or null when the lease is lost.</summary>
+    public async Task<Webhook?> FailedAsync(long id, string owner, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var webhook = await Held(db, id, owner).SingleOrDefaultAsync(cancellationToken);
+        if (webhook is null)
+        {
+            return null;
+        }
+
+        webhook.FailedAttempts++;
+        webhook.FailingSince ??= now;
+        await db.SaveChangesAsync(cancellationToken);
+        return webhook;
+    }
+
+    public async Task DisableAsync(long id, string reason, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Webhooks.Where(w => w.Id == id).ExecuteUpdateAsync(
+            u => u.SetProperty(w => w.Enabled, false).SetProperty(w => w.DisabledReason, reason.Length > 500 ? reason[..500] : reason).SetProperty(w => w.LeaseOwner, (string?)null),
+            cancellationToken);
+    }
+
+    public async Task ReleaseAsync(long id, string owner, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Webhooks.Where(w => w.Id == id && w.LeaseOwner == owner)
+            .ExecuteUpdateAsync(u => u.SetProperty(w => w.LeaseOwner, (string?)null).SetProperty(w => w.LeaseUntil, 0), cancellationToken);
+    }
+
+    private static IQueryable<Webhook> Held(PartyDbContext db, long id, string owner) =>
+        db.Webhooks.Where(w => w.Id == id && w.Enabled && w.LeaseOwner == owner);
+}
