@@ -36,3 +36,17 @@ internal sealed class StatisticsInfoConfiguration : IEntityTypeConfiguration<Sta
 {
     public void Configure(EntityTypeBuilder<StatisticsInfo> entity) => entity.Property(s => s.Id).ValueGeneratedNever();
 }
+
+internal sealed class ResponseTimeRollupConfiguration : IEntityTypeConfiguration<ResponseTimeRollup>
+{
+    public void Configure(EntityTypeBuilder<ResponseTimeRollup> entity)
+    {
+        entity.HasKey(r => new { r.Code, r.Days });
+        entity.Property(r => r.Code).HasMaxLength(DivisionLevels.LongestCode).IsUnicode(false);
+    }
+}
+
+internal sealed class BranchResponseTimeRollupConfiguration : IEntityTypeConfiguration<BranchResponseTimeRollup>
+{
+    public void Configure(EntityTypeBuilder<BranchResponseTimeRollup> entity) => entity.HasKey(r => new { r.BranchId, r.Days });
+}
