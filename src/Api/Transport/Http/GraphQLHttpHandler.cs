@@ -84,7 +84,7 @@ public sealed class GraphQLHttpHandler(
         }
 
         var cost = string.Equals(request.Headers[CostHeader].ToString(), "report", StringComparison.OrdinalIgnoreCase) ? CostMode.Report : CostMode.None;
-        var result = await execution.ExecuteAsync(new ExecutionRequest(graphQLRequest!, caller, context.RequestServices, cancellationToken)
+        var result = await execution.ExecuteAsync(new ExecutionRequest(graphQLRequest!, caller with { ClientAddress = address }, context.RequestServices, cancellationToken)
         {
             IsGet = isGet,
             Cost = cost,
