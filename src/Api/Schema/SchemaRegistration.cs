@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GraphQL;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartyOrg.Api.Changes;
 using PartyOrg.Api.Querying.Loading;
 using PartyOrg.Api.Querying.Paging;
@@ -39,6 +40,11 @@ public static class SchemaRegistration
         services.AddSingleton<IMutationFields, MemberMutationFields>();
         services.AddSingleton<IMutationFields, BranchMutationFields>();
         services.AddSingleton<IMutationFields, VillageMutationFields>();
+        services.AddSingleton<IMutationFields, SuggestionMutationFields>();
+        services.AddSingleton<IMutationFields, PracticalMatterMutationFields>();
+        services.AddSingleton<IMutationFields, ServiceProjectMutationFields>();
+        services.TryAddSingleton(new PublicIntakeOptions());
+        services.AddSingleton<PublicIntake>();
         services.AddSingleton<IQueryFields, ChangeQueryFields>();
         services.AddSingleton<ISubscriptionFields, ChangeSubscriptionFields>();
         services.AddChangeFeed();
