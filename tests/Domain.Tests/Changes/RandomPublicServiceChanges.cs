@@ -25,7 +25,7 @@ internal sealed class RandomPublicServiceChanges(ChangeDatabase data, int seed)
     public async Task<IReadOnlyList<ChangeEvent>?> NextAsync() => _random.Next(9) switch
     {
         0 or 1 => await SubmitAsync(),
-        2 => await Run(await PickAsync(db => db.Suggestions), s => data.Suggestions.AnswerAsync(new AnswerSuggestion(s.Id, s.Version, "已答复", _random.Chance(0.3)), Subtree.Everything, default)),
+        2 => await Run(await PickAnyOrAsync(db => db.Suggestions, s => s.Status == SuggestionStatus.Received), s => data.Suggestions.AnswerAsync(new AnswerSuggestion(s.Id, s.Version, "已答复", _random.Chance(0.3)), Subtree.Everything, default)),
         3 => await AdoptAsync(),
         4 => await Run(await PickAsync(db => db.Branches), b => data.Matters.CreateListAsync(new CreatePracticalMatterList(b.Id, null, "随机清单", Today.Year, _random.Chance(0.5)), Subtree.Everything, default)),
         5 => await Run(await PickAsync(db => db.PracticalMatterLists), l => data.Matters.CreateAsync(
@@ -50,7 +50,8 @@ internal sealed class RandomPublicServiceChanges(ChangeDatabase data, int seed)
     private async Task<IReadOnlyList<ChangeEvent>?> AdoptAsync()
     {
         var suggestion = await PickAnyOrAsync(db => db.Suggestions, s => s.Status == SuggestionStatus.Received);
-        var list = suggestion is null ? null : await PickAsync(db => db.PracticalMatterLists.Where(l => l.VillageCode.StartsWith(suggestion.AreaCode.Substring(0, 4))));
+        var prefix = suggestion is null ? "" : PartyOrg.Domain.Divisions.DivisionLevels.Of(suggestion.Level).SubtreePrefix(suggestion.DivisionCode);
+        var list = suggestion is null ? null : await PickAsync(db => db.PracticalMatterLists.Where(l => l.VillageCode.StartsWith(prefix)));
         return list is null ? null : await Run(suggestion, s => data.Suggestions.AdoptAsync(
             new AdoptSuggestion(s.Id, s.Version, list.Id, "采纳的建议", ServiceCategory.Health, Today.AddDays(60)), Subtree.Everything, default));
     }
