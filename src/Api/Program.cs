@@ -5,6 +5,7 @@ using PartyOrg.Api.Hosting;
 using PartyOrg.Api.Hosting.Health;
 using PartyOrg.Api.Limits;
 using PartyOrg.Api.Schema;
+using PartyOrg.Api.Schema.Suggestions;
 using PartyOrg.Api.Security;
 using PartyOrg.Api.Transport;
 using PartyOrg.Api.Transport.Http;
@@ -27,6 +28,7 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
     // Checked here, with the other sections, so a bad value stops the start with one line.
     builder.Services.AddSingleton(ChangeFeedOptions.Load(builder.Configuration));
     builder.Services.AddSingleton(StreamingOptions.Load(builder.Configuration));
+    builder.Services.AddSingleton(PublicIntakeOptions.Load(builder.Configuration));
     builder.Services.AddPartyDomain(settings.Domain);
     builder.Services.AddPartySchema(settings.Paging);
     builder.Services.AddGraphQLTransports<KeyConnectionInit>(settings.Http, GraphQLWebSocketOptions.Load(builder.Configuration));

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartyOrg.Domain.Changes;
 using PartyOrg.Domain.Changes.Branches;
 using PartyOrg.Domain.Changes.Members;
+using PartyOrg.Domain.Changes.PublicService;
 using PartyOrg.Domain.Changes.Villages;
 using PartyOrg.Domain.Data;
 using PartyOrg.Domain.Divisions;
@@ -47,6 +48,9 @@ public static class PartyDomainRegistration
         services.AddSingleton<BranchRatings>();
         services.AddSingleton<VillageAssignments>();
         services.AddSingleton<VillageFactChanges>();
+        services.AddSingleton<SuggestionChanges>();
+        services.AddSingleton<PracticalMatterChanges>();
+        services.AddSingleton<ServiceProjectChanges>();
         return services;
     }
 }

@@ -14,6 +14,9 @@ public sealed record Caller(Role Role, Subtree Scope, string? KeyId = null, byte
     /// <summary>No key: anonymous, region-wide.</summary>
     public static Caller Anonymous { get; } = new(Role.Anonymous, Subtree.Everything);
 
+    /// <summary>The client's address as the transport saw it (after trusted proxies); the public intake limits by it.</summary>
+    public string? ClientAddress { get; init; }
+
     /// <summary>The partition rate limits count this caller's requests in.</summary>
     public string RateLimitPartition(string? clientAddress) => KeyId is { } id ? $"key:{id}" : $"address:{clientAddress ?? "unknown"}";
 

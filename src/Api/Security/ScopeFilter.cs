@@ -7,7 +7,7 @@ using PartyOrg.Domain.Security;
 namespace PartyOrg.Api.Security;
 
 /// <summary>
-/// Drops what lies outside the caller's subtree from a field that returns divisions, branches or members
+/// Drops what lies outside the caller's subtree from a field that returns divisions, branches, members or public-service records
 /// (an upward link, a lookup, a list of nodes): it reads as null, exactly like something that does not exist.
 /// So do branches and members for a role that may not read them at all, so <c>node(id:)</c> reveals no existence.
 /// Connections need no filter: their rows are below a node already in scope, or narrowed in their query.
@@ -61,6 +61,10 @@ public sealed class ScopeFilter
         null => false,
         Branch branch => caller.Role < Role.Dashboard || !caller.Scope.Contains(branch.VillageCode),
         Member member => caller.Role < Role.Partner || !caller.Scope.Contains(member.VillageCode),
+        Suggestion suggestion => caller.Role < Role.Partner || !caller.Scope.Contains(suggestion.AreaCode),
+        PracticalMatterList list => caller.Role < Role.Dashboard || !caller.Scope.Contains(list.VillageCode),
+        PracticalMatter matter => caller.Role < Role.Dashboard || !caller.Scope.Contains(matter.VillageCode),
+        ServiceProject project => caller.Role < Role.Dashboard || !caller.Scope.Contains(project.CommunityCode),
         IDivision division => !caller.Scope.Contains(division.Code),
         _ => false,
     };

@@ -13,6 +13,9 @@ public enum ChangeErrorCode
 
     /// <summary>The row changed since the client read it: its version is stale.</summary>
     Conflict,
+
+    /// <summary>A limit on how much may be written was reached (the public intake's daily cap per division).</summary>
+    LimitExceeded,
 }
 
 /// <summary>The result of a change: the value and the events it committed, or why it was refused.</summary>

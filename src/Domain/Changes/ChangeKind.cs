@@ -20,4 +20,13 @@ public enum ChangeKind
     ServiceCenterUpdated,
     GridsUpdated,
     CommitteeElected,
+    SuggestionSubmitted,
+    SuggestionAnswered,
+    SuggestionDeclined,
+    SuggestionAdopted,
+    PracticalMatterListCreated,
+    PracticalMatterCreated,
+    PracticalMatterCompleted,
+    ServiceProjectOffered,
+    ServiceProjectClaimed,
 }

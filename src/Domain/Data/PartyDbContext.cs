@@ -8,7 +8,7 @@ using PartyOrg.Domain.Webhooks;
 
 namespace PartyOrg.Domain.Data;
 
-/// <summary>The Party-organisation database: divisions, branches, members and village facts.</summary>
+/// <summary>The Party-organisation database: divisions, branches, members, village facts and the public services.</summary>
 public sealed class PartyDbContext(DbContextOptions<PartyDbContext> options) : DbContext(options)
 {
     public DbSet<Region> Regions => Set<Region>();
@@ -26,10 +26,17 @@ public sealed class PartyDbContext(DbContextOptions<PartyDbContext> options) : D
     public DbSet<ResidentCadre> ResidentCadres => Set<ResidentCadre>();
     public DbSet<Grid> Grids => Set<Grid>();
     public DbSet<GridWorker> GridWorkers => Set<GridWorker>();
+    public DbSet<Suggestion> Suggestions => Set<Suggestion>();
+    public DbSet<PracticalMatterList> PracticalMatterLists => Set<PracticalMatterList>();
+    public DbSet<PracticalMatter> PracticalMatters => Set<PracticalMatter>();
+    public DbSet<ServiceProject> ServiceProjects => Set<ServiceProject>();
+    public DbSet<OneNetworkService> OneNetworkServices => Set<OneNetworkService>();
     public DbSet<SeedInfo> SeedInfo => Set<SeedInfo>();
     public DbSet<DivisionRollup> DivisionRollups => Set<DivisionRollup>();
     public DbSet<BranchRollup> BranchRollups => Set<BranchRollup>();
     public DbSet<RectificationRollup> RectificationRollups => Set<RectificationRollup>();
+    public DbSet<ResponseTimeRollup> ResponseTimeRollups => Set<ResponseTimeRollup>();
+    public DbSet<BranchResponseTimeRollup> BranchResponseTimeRollups => Set<BranchResponseTimeRollup>();
     public DbSet<StatisticsInfo> StatisticsInfo => Set<StatisticsInfo>();
     public DbSet<StatisticsRelease> StatisticsReleases => Set<StatisticsRelease>();
     public DbSet<ReleasedDivisionRollup> ReleasedDivisionRollups => Set<ReleasedDivisionRollup>();

@@ -70,3 +70,17 @@ internal static class RollupKeys
         entity.Ignore(r => r.Published);
     }
 }
+
+internal sealed class ResponseTimeRollupConfiguration : IEntityTypeConfiguration<ResponseTimeRollup>
+{
+    public void Configure(EntityTypeBuilder<ResponseTimeRollup> entity)
+    {
+        entity.HasKey(r => new { r.Code, r.Days });
+        entity.Property(r => r.Code).HasMaxLength(DivisionLevels.LongestCode).IsUnicode(false);
+    }
+}
+
+internal sealed class BranchResponseTimeRollupConfiguration : IEntityTypeConfiguration<BranchResponseTimeRollup>
+{
+    public void Configure(EntityTypeBuilder<BranchResponseTimeRollup> entity) => entity.HasKey(r => new { r.BranchId, r.Days });
+}

@@ -41,6 +41,37 @@ public static class Calibration
     /// <summary>Share of eligible in-service members registered with a community in the other leagues.</summary>
     public const double OtherLeaguesInServiceRegistered = 0.30;
 
+    /// <summary>Suggestions collected in Hinggan League (征集意见建议1768条), exactly, at full scale.</summary>
+    public const int HingganSuggestions = 1_768;
+
+    /// <summary>Suggestions per thousand members in the other leagues: a little below Hinggan's campaign (about 15).</summary>
+    public const double OtherLeaguesSuggestionsPerThousandMembers = 12;
+
+    /// <summary>Volunteer service projects claimed in Hinggan League: "more than 4,000" (认领服务项目4000余个).</summary>
+    public const int HingganProjectsClaimed = 4_150;
+
+    /// <summary>Claims per in-service member registered with a community elsewhere: Hinggan's 4,150 / 28,000.</summary>
+    public const double OtherLeaguesClaimsPerRegisteredMember = 0.148;
+
+    /// <summary>Projects a community offers beyond those claimed, as a share of the claimed ones.</summary>
+    public const double UnclaimedProjectShare = 0.12;
+
+    public const string HangginBanner = "150625";
+    public const string HangginProcuratorate = "杭锦旗人民检察院党支部";
+
+    /// <summary>The procuratorate's list: 22 matters completed, 67% of the plan (22 of 33 is 66.7%).</summary>
+    public const int HangginMattersPlanned = 33;
+
+    public const int HangginMattersCompleted = 22;
+
+    public const string WuhaiLeague = "150300";
+    public const string WuhaiVeteranCadreBureau = "乌海市委老干部局党支部";
+
+    /// <summary>The bureau's published elderly-service matters (向社会公开8项"为老服务类"办实事项目).</summary>
+    public const int WuhaiElderlyMatters = 8;
+
+    public const int OneNetworkServices = 19;
+
     public const string ChaharCommunity = "150902008022";
     public const int ChaharOldestMemberAge = 88;
 

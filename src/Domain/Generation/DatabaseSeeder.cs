@@ -111,8 +111,15 @@ public sealed class DatabaseSeeder(IDbContextFactory<PartyDbContext> contexts)
         await context.ChangeLogHeads.ExecuteUpdateAsync(s => s.SetProperty(h => h.Position, 0L), cancellationToken);
         await context.StatisticsInfo.ExecuteDeleteAsync(cancellationToken);
         await context.RectificationRollups.ExecuteDeleteAsync(cancellationToken);
+        await context.ResponseTimeRollups.ExecuteDeleteAsync(cancellationToken);
+        await context.BranchResponseTimeRollups.ExecuteDeleteAsync(cancellationToken);
         await context.BranchRollups.ExecuteDeleteAsync(cancellationToken);
         await context.DivisionRollups.ExecuteDeleteAsync(cancellationToken);
+        await context.ServiceProjects.ExecuteDeleteAsync(cancellationToken);
+        await context.PracticalMatters.ExecuteDeleteAsync(cancellationToken);
+        await context.PracticalMatterLists.ExecuteDeleteAsync(cancellationToken);
+        await context.Suggestions.ExecuteDeleteAsync(cancellationToken);
+        await context.OneNetworkServices.ExecuteDeleteAsync(cancellationToken);
         await context.GridWorkers.ExecuteDeleteAsync(cancellationToken);
         await context.Grids.ExecuteDeleteAsync(cancellationToken);
         await context.ResidentCadres.ExecuteDeleteAsync(cancellationToken);

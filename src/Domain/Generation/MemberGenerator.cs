@@ -12,10 +12,13 @@ internal sealed class MemberGenerator(IReadOnlyList<GeneratedBranch> branches, I
 {
     private readonly MemberProfiles _profiles = new(branches);
 
+    /// <summary>Once written: for each member in id order (id = index + 1), the community they are registered with, if any.</summary>
+    public string?[] Registered { get; private set; } = [];
+
     public async Task WriteAsync(ISeedSink sink, CancellationToken cancellationToken)
     {
         var occupations = DrawOccupations();
-        var registered = new CommunityRegistration(branches, places, seed).Assign(occupations);
+        var registered = Registered = new CommunityRegistration(branches, places, seed).Assign(occupations);
         var random = new SeededRandom(seed, "members");
         var secretaries = new List<(long BranchId, long MemberId)>(branches.Count);
         var drawer = new MemberDrawer(_profiles, random, asOf);

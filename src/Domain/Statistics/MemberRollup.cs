@@ -5,7 +5,7 @@ namespace PartyOrg.Domain.Statistics;
 /// breakdown, so that a page of nodes reads its statistics in one statement and a change moves
 /// them by deltas. Ages are as of <see cref="StatisticsInfo.AgeAsOf"/>.
 /// </summary>
-public abstract class MemberRollup
+public abstract class MemberRollup : ServiceRollup
 {
     /// <summary>All members.</summary>
     public int Members { get; set; }

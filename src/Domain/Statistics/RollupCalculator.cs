@@ -26,7 +26,9 @@ internal sealed class RollupCalculator(PartyDbContext db, DateOnly ageAsOf)
         await AddBranchesAsync(cancellationToken);
         await AddRectificationsAsync(cancellationToken);
         await AddMembersAsync(cancellationToken);
-        return new ComputedRollups([.. _divisions.Values], [.. _branches.Values], [.. _rectifications.Values]);
+        var services = new ServiceTally(db, _divisions, _branches);
+        await services.AddAsync(cancellationToken);
+        return new ComputedRollups([.. _divisions.Values], [.. _branches.Values], [.. _rectifications.Values], services.ResponseTimes, services.BranchResponseTimes);
     }
 
     private async Task<List<string>> DivisionCodesAsync(CancellationToken cancellationToken) =>
@@ -93,4 +95,6 @@ internal sealed class RollupCalculator(PartyDbContext db, DateOnly ageAsOf)
 internal sealed record ComputedRollups(
     IReadOnlyList<DivisionRollup> Divisions,
     IReadOnlyList<BranchRollup> Branches,
-    IReadOnlyList<RectificationRollup> Rectifications);
+    IReadOnlyList<RectificationRollup> Rectifications,
+    IReadOnlyList<ResponseTimeRollup> ResponseTimes,
+    IReadOnlyList<BranchResponseTimeRollup> BranchResponseTimes);

@@ -62,6 +62,63 @@ public sealed class RollupDeltas(PartyDbContext db)
         }
     }
 
+    /// <summary>A suggestion as it now stands counts once more (+1) or no longer (-1), its reply time with it.</summary>
+    public async Task SuggestionAsync(Suggestion suggestion, int delta, CancellationToken cancellationToken)
+    {
+        var days = ServiceBuckets.ResponseDays(suggestion);
+        foreach (var code in ServiceBuckets.Ancestry(suggestion))
+        {
+            ServiceBuckets.Apply(await DivisionAsync(code, cancellationToken), suggestion, delta);
+            if (days is { } d)
+            {
+                var row = await db.ResponseTimeRollups.FindAsync([code, d], cancellationToken);
+                if (row is null)
+                {
+                    db.ResponseTimeRollups.Add(row = new ResponseTimeRollup { Code = code, Days = d });
+                }
+
+                row.Count += delta;
+            }
+        }
+
+        if (suggestion.CollectedByBranchId is { } branch)
+        {
+            ServiceBuckets.Apply(await BranchAsync(branch, cancellationToken), suggestion, delta);
+            if (days is { } d)
+            {
+                var row = await db.BranchResponseTimeRollups.FindAsync([branch, d], cancellationToken);
+                if (row is null)
+                {
+                    db.BranchResponseTimeRollups.Add(row = new BranchResponseTimeRollup { BranchId = branch, Days = d });
+                }
+
+                row.Count += delta;
+            }
+        }
+    }
+
+    public async Task PracticalMatterAsync(PracticalMatter matter, int delta, CancellationToken cancellationToken)
+    {
+        ServiceBuckets.Apply(await BranchAsync(matter.BranchId, cancellationToken), matter, delta);
+        foreach (var code in DivisionLevels.AncestryOfVillage(matter.VillageCode))
+        {
+            ServiceBuckets.Apply(await DivisionAsync(code, cancellationToken), matter, delta);
+        }
+    }
+
+    public async Task ServiceProjectAsync(ServiceProject project, int delta, CancellationToken cancellationToken)
+    {
+        if (project.ClaimantBranchId is { } claimant)
+        {
+            ServiceBuckets.Apply(await BranchAsync(claimant, cancellationToken), project, delta, offered: false);
+        }
+
+        foreach (var code in DivisionLevels.AncestryOfVillage(project.CommunityCode))
+        {
+            ServiceBuckets.Apply(await DivisionAsync(code, cancellationToken), project, delta, offered: true);
+        }
+    }
+
     private async Task<DivisionRollup> DivisionAsync(string code, CancellationToken cancellationToken) =>
         await db.DivisionRollups.FindAsync([code], cancellationToken)
             ?? throw new InvalidOperationException($"The statistics have no row for division {code}; recompute them.");

@@ -23,6 +23,8 @@ public sealed class RollupStore(IDbContextFactory<PartyDbContext> contexts)
         await db.Database.UseTransactionAsync(transaction, cancellationToken);
         await db.StatisticsInfo.ExecuteDeleteAsync(cancellationToken);
         await db.RectificationRollups.ExecuteDeleteAsync(cancellationToken);
+        await db.ResponseTimeRollups.ExecuteDeleteAsync(cancellationToken);
+        await db.BranchResponseTimeRollups.ExecuteDeleteAsync(cancellationToken);
         await db.BranchRollups.ExecuteDeleteAsync(cancellationToken);
         await db.DivisionRollups.ExecuteDeleteAsync(cancellationToken);
         var rows = await WriteAsync(db, connection, transaction, asOf, cancellationToken);
@@ -46,6 +48,16 @@ public sealed class RollupStore(IDbContextFactory<PartyDbContext> contexts)
         }
 
         foreach (var row in computed.Rectifications)
+        {
+            await sink.AddAsync(row, cancellationToken);
+        }
+
+        foreach (var row in computed.ResponseTimes)
+        {
+            await sink.AddAsync(row, cancellationToken);
+        }
+
+        foreach (var row in computed.BranchResponseTimes)
         {
             await sink.AddAsync(row, cancellationToken);
         }

@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using PartyOrg.Domain.Changes;
 using PartyOrg.Domain.Changes.Branches;
 using PartyOrg.Domain.Changes.Members;
+using PartyOrg.Domain.Changes.PublicService;
 using PartyOrg.Domain.Changes.Villages;
 using PartyOrg.Domain.Data;
+using PartyOrg.Domain.Divisions;
 using PartyOrg.Domain.Generation;
 using PartyOrg.Domain.Tests.Generation;
 
@@ -34,6 +36,9 @@ public sealed class ChangeDatabase : IDisposable
         Ratings = new BranchRatings(Runner, Clock);
         Assignments = new VillageAssignments(Runner, Clock);
         Facts = new VillageFactChanges(Runner);
+        Suggestions = new SuggestionChanges(Runner, new DivisionDirectory(Database), Clock);
+        Matters = new PracticalMatterChanges(Runner, Clock);
+        Projects = new ServiceProjectChanges(Runner, Clock);
     }
 
     /// <summary>Noon (UTC) on the date the demo data describes.</summary>
@@ -57,6 +62,12 @@ public sealed class ChangeDatabase : IDisposable
     public VillageAssignments Assignments { get; }
 
     public VillageFactChanges Facts { get; }
+
+    public SuggestionChanges Suggestions { get; }
+
+    public PracticalMatterChanges Matters { get; }
+
+    public ServiceProjectChanges Projects { get; }
 
     /// <summary>A context to read the database with; dispose it.</summary>
     public PartyDbContext Read() => Database.CreateDbContext();

@@ -33,7 +33,7 @@ public sealed class RandomizedChangeTests(ChangeDatabase data) : IClassFixture<C
             Assert.Equal(Enumerable.Range(1, committed.Count).Select(k => head + k), logged);
             Assert.Equal(head + committed.Count, await db.ChangeLogHeads.Select(h => h.Position).SingleAsync());
             var kinds = await db.ChangeEvents.Where(e => e.Position > head).Select(e => e.Kind).Distinct().ToListAsync();
-            Assert.Equal(Enum.GetValues<ChangeKind>().Order(), kinds.Order());
+            Assert.Equal(Enum.GetValues<ChangeKind>().Except(RandomPublicServiceChanges.Kinds).Order(), kinds.Order());
         }
 
         Assert.InRange(committed.Count, Changes / 3, Changes - 1);

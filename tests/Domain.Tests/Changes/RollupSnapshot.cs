@@ -20,8 +20,10 @@ public static class RollupSnapshot
             await db.DivisionRollups.AsNoTracking().ToListAsync(),
             await db.BranchRollups.AsNoTracking().ToListAsync(),
             await db.RectificationRollups.AsNoTracking().ToListAsync());
+        AddResponseTimes(kept, await db.ResponseTimeRollups.AsNoTracking().ToListAsync(), await db.BranchResponseTimeRollups.AsNoTracking().ToListAsync());
         var computed = await new RollupCalculator(db, ageAsOf).ComputeAsync(CancellationToken.None);
         var recomputed = Rows(computed.Divisions, computed.Branches, computed.Rectifications);
+        AddResponseTimes(recomputed, computed.ResponseTimes, computed.BranchResponseTimes);
 
         var differences = recomputed.Keys.Union(kept.Keys)
             .Where(key => kept.GetValueOrDefault(key) != recomputed.GetValueOrDefault(key))
@@ -51,6 +53,20 @@ public static class RollupSnapshot
         }
 
         return rows;
+    }
+
+    /// <summary>The reply-time histograms; a bucket counting nothing is the same as no bucket.</summary>
+    private static void AddResponseTimes(Dictionary<string, string> rows, IEnumerable<ResponseTimeRollup> divisions, IEnumerable<BranchResponseTimeRollup> branches)
+    {
+        foreach (var row in divisions.Where(r => r.Count != 0))
+        {
+            rows[$"Reply times {row.Code} {row.Days}"] = JsonSerializer.Serialize(row);
+        }
+
+        foreach (var row in branches.Where(r => r.Count != 0))
+        {
+            rows[$"Branch reply times {row.BranchId} {row.Days}"] = JsonSerializer.Serialize(row);
+        }
     }
 
     private static string Describe(string? kept, string? recomputed)

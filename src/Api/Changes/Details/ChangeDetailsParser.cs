@@ -44,7 +44,7 @@ public static class ChangeDetailsParser
                 d.Count("grids", "gridCount"), d.Count("gridWorkers", "workerCount"), d.Int("fullTimeWorkers", "fullTimeWorkerCount"), d.Int("households")),
             ChangeKind.CommitteeElected => new CommitteeElected(
                 d.Count("members", "memberCount"), d.String("secretary", "secretaryName"), d.String("chair", "chairName"), d.Bool("oneShoulder")),
-            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A change kind without a details type."),
+            _ => PublicServiceDetailsParser.Parse(kind, d) ?? throw new ArgumentOutOfRangeException(nameof(kind), kind, "A change kind without a details type."),
         };
     }
 }

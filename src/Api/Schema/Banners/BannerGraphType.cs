@@ -5,6 +5,7 @@ using PartyOrg.Api.Schema.Common;
 using PartyOrg.Api.Schema.Leagues;
 using PartyOrg.Api.Schema.Statistics;
 using PartyOrg.Api.Schema.Townships;
+using PartyOrg.Api.Schema.Suggestions;
 using PartyOrg.Api.Security;
 using PartyOrg.Domain.Entities;
 using PartyOrg.Domain.Security;
@@ -14,6 +15,7 @@ namespace PartyOrg.Api.Schema.Banners;
 public sealed class BannerGraphType : ObjectGraphType<Banner>
 {
     private static readonly ChildConnections<Banner, Township, string> TownshipsOf = new(b => b.Code, t => t.BannerCode);
+    private static readonly ChildConnections<Banner, Suggestion, string> SuggestionsAbout = new(b => b.Code, s => s.DivisionCode);
 
     public BannerGraphType()
     {
@@ -27,5 +29,6 @@ public sealed class BannerGraphType : ObjectGraphType<Banner>
         Field<LeagueGraphType>("league").Description("The league the unit belongs to; null outside the caller's scope.")
             .ResolveAsync(async c => (await DivisionFields.Directory(c).GetAsync(c.CancellationToken)).Get<League>(c.Source.LeagueCode));
         ConnectionFields.Child(this, "townships", "The unit's township-level divisions.", TownshipRows.Spec, TownshipsOf);
+        SuggestionConnections.AddTo(this, SuggestionsAbout);
     }
 }

@@ -3,7 +3,10 @@ using PartyOrg.Api.Querying;
 using PartyOrg.Api.Querying.Loading;
 using PartyOrg.Api.Schema.Common;
 using PartyOrg.Api.Schema.Members;
+using PartyOrg.Api.Schema.PracticalMatters;
+using PartyOrg.Api.Schema.ServiceProjects;
 using PartyOrg.Api.Schema.Statistics;
+using PartyOrg.Api.Schema.Suggestions;
 using PartyOrg.Api.Schema.Villages;
 using PartyOrg.Api.Security;
 using PartyOrg.Domain.Entities;
@@ -15,6 +18,9 @@ public sealed class BranchGraphType : ObjectGraphType<Branch>
 {
     private static readonly ChildConnections<Branch, Member, long> MembersOf = new(b => b.Id, m => m.BranchId);
     private static readonly ChildConnections<Branch, Meeting, long> MeetingsOf = new(b => b.Id, m => m.BranchId);
+    private static readonly ChildConnections<Branch, Suggestion, long> SuggestionsOf = new(b => b.Id, s => s.CollectedByBranchId ?? 0);
+    private static readonly ChildConnections<Branch, PracticalMatterList, long> ListsOf = new(b => b.Id, l => l.BranchId);
+    private static readonly ChildConnections<Branch, ServiceProject, long> ClaimsOf = new(b => b.Id, p => p.ClaimantBranchId ?? 0);
 
     public BranchGraphType()
     {
@@ -40,5 +46,11 @@ public sealed class BranchGraphType : ObjectGraphType<Branch>
         ConnectionFields.Child(this, "members", "The branch's members.", MemberRows.Spec, MembersOf, nullable: true)
             .Requires(Role.Partner);
         ConnectionFields.Child(this, "meetings", "The branch's meetings of the past year, newest first unless ordered otherwise.", BranchRows.MeetingSpec, MeetingsOf);
+        ConnectionFields.Child(this, "suggestions", "The suggestions the branch collected.", SuggestionRows.Spec, SuggestionsOf, nullable: true)
+            .Requires(Role.Partner);
+        ConnectionFields.Child(this, "practicalMatterLists", "The branch's practical-matter lists (办实事清单), its members' personal lists included.",
+            PracticalMatterRows.ListSpec, ListsOf);
+        ConnectionFields.Child(this, "claimedServiceProjects", "The volunteer service projects the branch's members claimed (counted with the branch they were in when claiming).",
+            ServiceProjectRows.Spec, ClaimsOf);
     }
 }

@@ -31,6 +31,15 @@ public sealed class ChangeDetailsGraphType : UnionGraphType
         Type<ServiceCenterUpdatedGraphType>();
         Type<GridsUpdatedGraphType>();
         Type<CommitteeElectedGraphType>();
+        Type<SuggestionSubmittedGraphType>();
+        Type<SuggestionAnsweredGraphType>();
+        Type<SuggestionDeclinedGraphType>();
+        Type<SuggestionAdoptedGraphType>();
+        Type<PracticalMatterListCreatedGraphType>();
+        Type<PracticalMatterCreatedGraphType>();
+        Type<PracticalMatterCompletedGraphType>();
+        Type<ServiceProjectOfferedGraphType>();
+        Type<ServiceProjectClaimedGraphType>();
     }
 }
 

@@ -26,5 +26,14 @@ public sealed class ChangeKindGraphType : EnumerationGraphType<ChangeKind>
         Values["SERVICE_CENTER_UPDATED"]!.Description = "A village's Party–public service centre facts changed.";
         Values["GRIDS_UPDATED"]!.Description = "A village's grids (网格) or grid workers changed.";
         Values["COMMITTEE_ELECTED"]!.Description = "A village's two committees (两委) were elected.";
+        Values["SUGGESTION_SUBMITTED"]!.Description = "A suggestion (意见建议) was received; the event belongs to the division it concerns.";
+        Values["SUGGESTION_ANSWERED"]!.Description = "A suggestion was answered.";
+        Values["SUGGESTION_DECLINED"]!.Description = "A suggestion was declined.";
+        Values["SUGGESTION_ADOPTED"]!.Description = "A suggestion was adopted into a practical-matter list (a PRACTICAL_MATTER_CREATED event comes with it).";
+        Values["PRACTICAL_MATTER_LIST_CREATED"]!.Description = "A practical-matter list (办实事清单) was made.";
+        Values["PRACTICAL_MATTER_CREATED"]!.Description = "An item was added to a practical-matter list.";
+        Values["PRACTICAL_MATTER_COMPLETED"]!.Description = "A practical matter was completed (办结).";
+        Values["SERVICE_PROJECT_OFFERED"]!.Description = "A community offered a volunteer service project.";
+        Values["SERVICE_PROJECT_CLAIMED"]!.Description = "An in-service member claimed a volunteer service project (认领).";
     }
 }

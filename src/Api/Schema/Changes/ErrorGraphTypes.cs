@@ -24,6 +24,7 @@ public abstract record MutationError(string Message, string? Field)
     {
         ChangeErrorCode.NotFound => new NotFoundError(error.Message, error.Field),
         ChangeErrorCode.Conflict => new ConcurrencyConflictError(error.Message, error.Field),
+        ChangeErrorCode.LimitExceeded => new LimitExceededError(error.Message, error.Field),
         _ => new InvalidInputError(error.Message, error.Field),
     };
 }
@@ -33,6 +34,8 @@ public sealed record InvalidInputError(string Message, string? Field) : Mutation
 public sealed record NotFoundError(string Message, string? Field) : MutationError(Message, Field);
 
 public sealed record ConcurrencyConflictError(string Message, string? Field) : MutationError(Message, Field);
+
+public sealed record LimitExceededError(string Message, string? Field) : MutationError(Message, Field);
 
 public abstract class MutationErrorGraphType<T> : ObjectGraphType<T>
     where T : MutationError
@@ -57,3 +60,6 @@ public sealed class NotFoundErrorGraphType() : MutationErrorGraphType<NotFoundEr
 
 public sealed class ConcurrencyConflictErrorGraphType() : MutationErrorGraphType<ConcurrencyConflictError>(
     "ConcurrencyConflictError", "CONCURRENCY_CONFLICT", "The row changed since it was read: the version sent is stale. Read it again and retry.");
+
+public sealed class LimitExceededErrorGraphType() : MutationErrorGraphType<LimitExceededError>(
+    "LimitExceededError", "LIMIT_EXCEEDED", "A limit of the public intake was reached: the client address's rate or the division's daily cap. Nothing was written; try later.");

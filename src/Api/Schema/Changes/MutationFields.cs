@@ -18,9 +18,18 @@ public static class MutationFields
     /// Adds the mutation <paramref name="name"/>: GraphQL binds its input to <typeparamref name="TInput"/> once, and
     /// <paramref name="run"/> gets that record with the caller's subtree, the only place the change may write.
     /// </summary>
-    public static void Add<TInputType, TInput, TResultType, TResult>(
+    public static FieldType Add<TInputType, TInput, TResultType, TResult>(
         ObjectGraphType mutation, string name, string description, string resultField, string resultDescription,
         Func<TInput, Subtree, CancellationToken, Task<ChangeOutcome<TResult>>> run)
+        where TInputType : InputObjectGraphType<TInput>
+        where TResultType : IGraphType =>
+        AddForCaller<TInputType, TInput, TResultType, TResult>(mutation, name, description, resultField, resultDescription, (input, caller, ct) => run(input, caller.Scope, ct));
+
+    /// <summary>As <see cref="Add{TInputType, TInput, TResultType, TResult}"/>, for a mutation that depends on who calls, not only where they may write.</summary>
+    /// <param name="limited">Whether the mutation may be refused with a LimitExceededError (the public intake).</param>
+    public static FieldType AddForCaller<TInputType, TInput, TResultType, TResult>(
+        ObjectGraphType mutation, string name, string description, string resultField, string resultDescription,
+        Func<TInput, Caller, CancellationToken, Task<ChangeOutcome<TResult>>> run, bool limited = false)
         where TInputType : InputObjectGraphType<TInput>
         where TResultType : IGraphType
     {
@@ -29,6 +38,10 @@ public static class MutationFields
         errors.Type<InvalidInputErrorGraphType>();
         errors.Type<NotFoundErrorGraphType>();
         errors.Type<ConcurrencyConflictErrorGraphType>();
+        if (limited)
+        {
+            errors.Type<LimitExceededErrorGraphType>();
+        }
 
         var payload = new ObjectGraphType { Name = $"{typeName}Payload", Description = $"The answer to {name}." };
         payload.Requires(Role.Anonymous);
@@ -38,14 +51,14 @@ public static class MutationFields
             .Description("Why the mutation was refused; null when it succeeded.")
             .Resolve(c => ((MutationPayload)c.Source!).Errors);
 
-        mutation.Field(name, new NonNullGraphType(payload)).Description(description)
+        return mutation.Field(name, new NonNullGraphType(payload)).Description(description)
             .Argument<NonNullGraphType<TInputType>>("input", $"The {name} input.")
             .ResolveAsync(async c =>
             {
-                var outcome = await run(c.GetArgument<TInput>("input"), Caller.From(c).Scope, c.CancellationToken);
+                var outcome = await run(c.GetArgument<TInput>("input"), Caller.From(c), c.CancellationToken);
                 return outcome.Succeeded
                     ? new MutationPayload(outcome.Value, null)
                     : new MutationPayload(null, [.. outcome.Errors.Select(MutationError.From)]);
-            });
+            }).FieldType;
     }
 }

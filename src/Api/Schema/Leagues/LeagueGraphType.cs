@@ -5,6 +5,7 @@ using PartyOrg.Api.Schema.Banners;
 using PartyOrg.Api.Schema.Common;
 using PartyOrg.Api.Schema.Regions;
 using PartyOrg.Api.Schema.Statistics;
+using PartyOrg.Api.Schema.Suggestions;
 using PartyOrg.Api.Security;
 using PartyOrg.Domain.Entities;
 using PartyOrg.Domain.Security;
@@ -14,6 +15,7 @@ namespace PartyOrg.Api.Schema.Leagues;
 public sealed class LeagueGraphType : ObjectGraphType<League>
 {
     private static readonly ChildConnections<League, Banner, string> BannersOf = new(l => l.Code, b => b.LeagueCode);
+    private static readonly ChildConnections<League, Suggestion, string> SuggestionsAbout = new(l => l.Code, s => s.DivisionCode);
 
     public LeagueGraphType()
     {
@@ -28,5 +30,6 @@ public sealed class LeagueGraphType : ObjectGraphType<League>
             .ResolveAsync(async c => (await DivisionFields.Directory(c).GetAsync(c.CancellationToken)).Get<Region>(c.Source.RegionCode));
         ConnectionFields.Child(this, "banners", "The league's county-level units (banners, counties, districts, cities, statistical zones).",
             BannerRows.Spec, BannersOf);
+        SuggestionConnections.AddTo(this, SuggestionsAbout);
     }
 }

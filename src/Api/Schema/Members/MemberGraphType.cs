@@ -3,6 +3,8 @@ using PartyOrg.Api.Querying;
 using PartyOrg.Api.Querying.Loading;
 using PartyOrg.Api.Schema.Branches;
 using PartyOrg.Api.Schema.Common;
+using PartyOrg.Api.Schema.PracticalMatters;
+using PartyOrg.Api.Schema.ServiceProjects;
 using PartyOrg.Api.Schema.Villages;
 using PartyOrg.Api.Security;
 using PartyOrg.Domain.Entities;
@@ -12,6 +14,9 @@ namespace PartyOrg.Api.Schema.Members;
 
 public sealed class MemberGraphType : ObjectGraphType<Member>
 {
+    private static readonly ChildConnections<Member, PracticalMatterList, long> ListsOf = new(m => m.Id, l => l.MemberId ?? 0);
+    private static readonly ChildConnections<Member, ServiceProject, long> ClaimsOf = new(m => m.Id, p => p.ClaimedByMemberId ?? 0);
+
     public MemberGraphType()
     {
         Name = "Member";
@@ -37,5 +42,8 @@ public sealed class MemberGraphType : ObjectGraphType<Member>
             .ResolveAsync(async c => c.Source.RegisteredCommunityCode is { } code
                 ? (await DivisionFields.Directory(c).GetAsync(c.CancellationToken)).Find(code)
                 : null);
+        ConnectionFields.Child(this, "practicalMatterLists", "The member's personal practical-matter lists (党员个人办实事清单).", PracticalMatterRows.ListSpec, ListsOf);
+        ConnectionFields.Child(this, "claimedServiceProjects", "The volunteer service projects the member claimed in the community they report to (认领服务项目).",
+            ServiceProjectRows.Spec, ClaimsOf);
     }
 }

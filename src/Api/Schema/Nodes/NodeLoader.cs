@@ -35,6 +35,10 @@ public static class NodeLoader
         {
             NodeTypes.Branch => RowLoaders.One<Branch, long>(context, b => b.Id, id),
             NodeTypes.Member => RowLoaders.One<Member, long>(context, m => m.Id, id),
+            NodeTypes.Suggestion => RowLoaders.One<Suggestion, long>(context, s => s.Id, id),
+            NodeTypes.PracticalMatterList => RowLoaders.One<PracticalMatterList, long>(context, l => l.Id, id),
+            NodeTypes.PracticalMatter => RowLoaders.One<PracticalMatter, long>(context, m => m.Id, id),
+            NodeTypes.ServiceProject => RowLoaders.One<ServiceProject, long>(context, p => p.Id, id),
             _ => null,
         };
     }

@@ -39,9 +39,9 @@ public sealed class NodeQueryFields : IQueryFields
     private static IDataLoaderResult Load(IResolveFieldContext context, string id)
     {
         var (type, key) = NodeId.Decode(id);
-        if (type is NodeTypes.Branch or NodeTypes.Member)
+        if (type is NodeTypes.Branch or NodeTypes.Member || NodeTypes.PublicService.Contains(type, StringComparer.Ordinal))
         {
-            // A branch or member ID whose key is not a number is malformed, not merely unknown.
+            // A branch, member or public-service ID whose key is not a number is malformed, not merely unknown.
             NodeId.DecodeLong(id, type);
         }
 

@@ -13,5 +13,6 @@ public sealed class BranchStatisticsGraphType : ObjectGraphType<BranchRollup>
         Description = "Statistics of one branch's members, kept current by every change; shares are percentages with one decimal.";
         this.Requires(Role.Anonymous);
         MemberStatisticsFields.Add(this);
+        ServiceStatisticsFields.Add(this, "by the branch, and matters of its own and its members' lists", c => ResponseTimes.OfBranch(c, c.Source.BranchId));
     }
 }

@@ -33,6 +33,8 @@ public sealed class StatisticsGraphType : ObjectGraphType<DivisionRollup>
             .Argument<NonNullGraphType<BranchDimensionGraphType>>("dimension", "What to break branches down by.")
             .Resolve(c => Breakdowns.Of(c.Source, c.GetArgument<BranchDimension>("dimension")));
         VillageStatisticsFields.Add(this);
+        ServiceStatisticsFields.Add(this, "about the subtree's divisions, and matters of its branches' lists", c => ResponseTimes.OfDivision(c, c.Source.Code));
+        Count("serviceProject", "Volunteer service projects the subtree's communities offer, claimed or not.", r => r.ServiceProjects);
     }
 
     private void Count(string name, string description, Func<DivisionRollup, int> count) =>

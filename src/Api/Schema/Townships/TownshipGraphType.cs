@@ -5,6 +5,7 @@ using PartyOrg.Api.Schema.Banners;
 using PartyOrg.Api.Schema.Common;
 using PartyOrg.Api.Schema.Statistics;
 using PartyOrg.Api.Schema.Villages;
+using PartyOrg.Api.Schema.Suggestions;
 using PartyOrg.Api.Security;
 using PartyOrg.Domain.Entities;
 using PartyOrg.Domain.Security;
@@ -14,6 +15,7 @@ namespace PartyOrg.Api.Schema.Townships;
 public sealed class TownshipGraphType : ObjectGraphType<Township>
 {
     private static readonly ChildConnections<Township, Village, string> VillagesOf = new(t => t.Code, v => v.TownshipCode);
+    private static readonly ChildConnections<Township, Suggestion, string> SuggestionsAbout = new(t => t.Code, s => s.DivisionCode);
 
     public TownshipGraphType()
     {
@@ -28,5 +30,6 @@ public sealed class TownshipGraphType : ObjectGraphType<Township>
         Field<BannerGraphType>("banner").Description("The county-level unit it belongs to; null outside the caller's scope.")
             .ResolveAsync(async c => (await DivisionFields.Directory(c).GetAsync(c.CancellationToken)).Get<Banner>(c.Source.BannerCode));
         ConnectionFields.Child(this, "villages", "The villages, gachas and communities of the township.", VillageRows.Spec, VillagesOf);
+        SuggestionConnections.AddTo(this, SuggestionsAbout);
     }
 }

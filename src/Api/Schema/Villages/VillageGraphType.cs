@@ -5,6 +5,8 @@ using PartyOrg.Api.Schema.Branches;
 using PartyOrg.Api.Schema.Common;
 using PartyOrg.Api.Schema.Statistics;
 using PartyOrg.Api.Schema.Townships;
+using PartyOrg.Api.Schema.ServiceProjects;
+using PartyOrg.Api.Schema.Suggestions;
 using PartyOrg.Api.Security;
 using PartyOrg.Domain.Entities;
 using PartyOrg.Domain.Security;
@@ -15,6 +17,8 @@ namespace PartyOrg.Api.Schema.Villages;
 public sealed class VillageGraphType : ObjectGraphType<Village>
 {
     private static readonly ChildConnections<Village, Branch, string> BranchesOf = new(v => v.Code, b => b.VillageCode);
+    private static readonly ChildConnections<Village, ServiceProject, string> ProjectsOf = new(v => v.Code, p => p.CommunityCode);
+    private static readonly ChildConnections<Village, Suggestion, string> SuggestionsAbout = new(v => v.Code, s => s.DivisionCode);
 
     public VillageGraphType()
     {
@@ -42,5 +46,8 @@ public sealed class VillageGraphType : ObjectGraphType<Village>
             .Resolve(c => RowLoaders.Many<Grid, string, int>(c, g => g.VillageCode, c.Source.Code, g => g.Number));
         ConnectionFields.Child(this, "branches", "The Party branches located in the village or community.", BranchRows.Spec, BranchesOf, nullable: true)
             .Requires(Role.Dashboard);
+        SuggestionConnections.AddTo(this, SuggestionsAbout);
+        ConnectionFields.Child(this, "serviceProjects", "The volunteer service projects a community offers to the in-service members registered with it.",
+            ServiceProjectRows.Spec, ProjectsOf, nullable: true).Requires(Role.Dashboard);
     }
 }

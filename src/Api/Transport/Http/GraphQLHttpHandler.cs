@@ -80,7 +80,7 @@ public sealed class GraphQLHttpHandler(
         }
 
         var cost = string.Equals(request.Headers[CostHeader].ToString(), "report", StringComparison.OrdinalIgnoreCase) ? CostMode.Report : CostMode.None;
-        var executionRequest = new ExecutionRequest(graphQLRequest!, caller, context.RequestServices, cancellationToken) { IsGet = isGet, Cost = cost, User = context.User };
+        var executionRequest = new ExecutionRequest(graphQLRequest!, caller with { ClientAddress = address }, context.RequestServices, cancellationToken) { IsGet = isGet, Cost = cost, User = context.User };
         var result = streamFormat is { } format
             ? await streaming.RespondAsync(context, executionRequest, format)
             : await execution.ExecuteAsync(executionRequest);

@@ -27,7 +27,7 @@ public sealed class OperationExecutor(GraphQLExecution execution, RequestRateLim
             var caller = connection.Caller;
             var result = rateLimiter.TryAcquire(caller, connection.Context.RemoteIpAddress?.ToString()) is { } refused
                 ? new ExecutionResult { Errors = [LimitErrors.RateLimited(refused.Limit, RequestRateLimiter.Per(caller), refused.RetryAfterSeconds)] }
-                : await execution.ExecuteAsync(new ExecutionRequest(request, caller, operation.Services, operation.CancellationToken)
+                : await execution.ExecuteAsync(new ExecutionRequest(request, caller with { ClientAddress = connection.Context.RemoteIpAddress?.ToString() }, operation.Services, operation.CancellationToken)
                 {
                     UserContext = connection.Context.CreateUserContext(),
                     User = connection.Context.User,

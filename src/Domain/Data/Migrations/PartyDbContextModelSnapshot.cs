@@ -416,6 +416,136 @@ namespace PartyOrg.Domain.Data.Migrations
                     b.ToTable("Members");
                 });
 
+            modelBuilder.Entity("PartyOrg.Domain.Entities.OneNetworkService", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("OneNetworkServices");
+                });
+
+            modelBuilder.Entity("PartyOrg.Domain.Entities.PracticalMatter", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("BranchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("ListId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("PlannedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("SourceSuggestionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("char(12)")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BranchId");
+
+                    b.HasIndex("SourceSuggestionId");
+
+                    b.HasIndex("VillageCode");
+
+                    b.HasIndex("ListId", "Id");
+
+                    b.ToTable("PracticalMatters");
+                });
+
+            modelBuilder.Entity("PartyOrg.Domain.Entities.PracticalMatterList", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("BranchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CompletedCount")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("char(12)")
+                        .IsFixedLength();
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VillageCode");
+
+                    b.HasIndex("BranchId", "Id");
+
+                    b.HasIndex("MemberId", "Id");
+
+                    b.ToTable("PracticalMatterLists");
+                });
+
             modelBuilder.Entity("PartyOrg.Domain.Entities.Rectification", b =>
                 {
                     b.Property<long>("Id")
@@ -513,6 +643,117 @@ namespace PartyOrg.Domain.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("SeedInfo");
+                });
+
+            modelBuilder.Entity("PartyOrg.Domain.Entities.ServiceProject", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("ClaimantBranchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ClaimedByMemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("ClaimedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CommunityCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("char(12)")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("PostedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimantBranchId");
+
+                    b.HasIndex("ClaimedByMemberId", "Id");
+
+                    b.HasIndex("CommunityCode", "Id");
+
+                    b.ToTable("ServiceProjects");
+                });
+
+            modelBuilder.Entity("PartyOrg.Domain.Entities.Suggestion", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("char(12)")
+                        .IsFixedLength();
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("CollectedByBranchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollectedByBranchId");
+
+                    b.HasIndex("AreaCode", "SubmittedOn");
+
+                    b.HasIndex("DivisionCode", "Id");
+
+                    b.ToTable("Suggestions");
                 });
 
             modelBuilder.Entity("PartyOrg.Domain.Entities.Township", b =>
@@ -669,6 +910,22 @@ namespace PartyOrg.Domain.Data.Migrations
                     b.ToTable("ApiKeys");
                 });
 
+            modelBuilder.Entity("PartyOrg.Domain.Statistics.BranchResponseTimeRollup", b =>
+                {
+                    b.Property<long>("BranchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("BranchId", "Days");
+
+                    b.ToTable("BranchResponseTimeRollups");
+                });
+
             modelBuilder.Entity("PartyOrg.Domain.Statistics.BranchRollup", b =>
                 {
                     b.Property<long>("BranchId")
@@ -770,6 +1027,12 @@ namespace PartyOrg.Domain.Data.Migrations
                     b.Property<int>("Postgraduate")
                         .HasColumnType("int");
 
+                    b.Property<int>("PracticalMattersCompleted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PracticalMattersPlanned")
+                        .HasColumnType("int");
+
                     b.Property<int>("PrimaryEducation")
                         .HasColumnType("int");
 
@@ -791,7 +1054,25 @@ namespace PartyOrg.Domain.Data.Migrations
                     b.Property<int>("SeniorSecondary")
                         .HasColumnType("int");
 
+                    b.Property<int>("ServiceProjects")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ServiceProjectsClaimed")
+                        .HasColumnType("int");
+
                     b.Property<int>("Students")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SuggestionsAdopted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SuggestionsAnswered")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SuggestionsDeclined")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SuggestionsReceived")
                         .HasColumnType("int");
 
                     b.Property<int>("Women")
@@ -1249,6 +1530,12 @@ namespace PartyOrg.Domain.Data.Migrations
                     b.Property<int>("Postgraduate")
                         .HasColumnType("int");
 
+                    b.Property<int>("PracticalMattersCompleted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PracticalMattersPlanned")
+                        .HasColumnType("int");
+
                     b.Property<int>("PrimaryEducation")
                         .HasColumnType("int");
 
@@ -1291,6 +1578,12 @@ namespace PartyOrg.Domain.Data.Migrations
                     b.Property<int>("ServiceCentersLinkedOnline")
                         .HasColumnType("int");
 
+                    b.Property<int>("ServiceProjects")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ServiceProjectsClaimed")
+                        .HasColumnType("int");
+
                     b.Property<int>("SocialOrganizationBranches")
                         .HasColumnType("int");
 
@@ -1304,6 +1597,18 @@ namespace PartyOrg.Domain.Data.Migrations
                         .HasColumnType("int");
 
                     b.Property<int>("Students")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SuggestionsAdopted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SuggestionsAnswered")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SuggestionsDeclined")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SuggestionsReceived")
                         .HasColumnType("int");
 
                     b.Property<int>("UniversityBranches")
@@ -1351,6 +1656,24 @@ namespace PartyOrg.Domain.Data.Migrations
                     b.HasKey("Code", "ListedYear");
 
                     b.ToTable("RectificationRollups");
+                });
+
+            modelBuilder.Entity("PartyOrg.Domain.Statistics.ResponseTimeRollup", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("Code", "Days");
+
+                    b.ToTable("ResponseTimeRollups");
                 });
 
             modelBuilder.Entity("PartyOrg.Domain.Statistics.StatisticsInfo", b =>
@@ -1580,6 +1903,40 @@ namespace PartyOrg.Domain.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartyOrg.Domain.Entities.PracticalMatter", b =>
+                {
+                    b.HasOne("PartyOrg.Domain.Entities.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyOrg.Domain.Entities.PracticalMatterList", null)
+                        .WithMany()
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyOrg.Domain.Entities.Suggestion", null)
+                        .WithMany()
+                        .HasForeignKey("SourceSuggestionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PartyOrg.Domain.Entities.PracticalMatterList", b =>
+                {
+                    b.HasOne("PartyOrg.Domain.Entities.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyOrg.Domain.Entities.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("PartyOrg.Domain.Entities.Rectification", b =>
                 {
                     b.HasOne("PartyOrg.Domain.Entities.Branch", null)
@@ -1596,6 +1953,33 @@ namespace PartyOrg.Domain.Data.Migrations
                         .HasForeignKey("WorkTeamId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyOrg.Domain.Entities.ServiceProject", b =>
+                {
+                    b.HasOne("PartyOrg.Domain.Entities.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimantBranchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartyOrg.Domain.Entities.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimedByMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartyOrg.Domain.Entities.Village", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyOrg.Domain.Entities.Suggestion", b =>
+                {
+                    b.HasOne("PartyOrg.Domain.Entities.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("CollectedByBranchId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PartyOrg.Domain.Entities.Township", b =>

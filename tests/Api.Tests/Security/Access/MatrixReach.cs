@@ -62,7 +62,9 @@ public static partial class MatrixReach
         };
 
         // The hierarchy's levels, their connections and edges; the meetings of a branch that has some.
-        foreach (var (type, list) in new[] { ("League", "leagues"), ("Banner", "banners"), ("Township", "townships"), ("Village", "villages"), ("Branch", "branches"), ("Member", "members") })
+        foreach (var (type, list) in new[] { ("League", "leagues"), ("Banner", "banners"), ("Township", "townships"), ("Village", "villages"), ("Branch", "branches"), ("Member", "members"),
+            ("Suggestion", "suggestions"), ("PracticalMatterList", "practicalMatterLists"), ("PracticalMatter", "practicalMatters"), ("ServiceProject", "serviceProjects"),
+            ("OneNetworkService", "oneNetworkServices") })
         {
             table[type] = Q($"{list}(first: 1) {{ nodes {{ @ }} }}");
             table[$"{type}Connection"] = Q($"{list}(first: 1) {{ @ }}");
@@ -112,6 +114,15 @@ public static partial class MatrixReach
         ["updateWebhook"] = $"(input: {{ id: \"{NodeId.Encode("Webhook", 0)}\", enabled: false }})",
         ["deleteWebhook"] = $"(input: {{ id: \"{NodeId.Encode("Webhook", 0)}\" }})",
         ["replayWebhook"] = $"(input: {{ id: \"{NodeId.Encode("Webhook", 0)}\", after: \"0\" }})",
+        ["submitSuggestion"] = "(input: { divisionCode: \"150000000000\", text: \"无\" })",
+        ["answerSuggestion"] = $"(input: {{ suggestionId: \"{NodeId.Encode("Suggestion", 0)}\", version: 0, response: \"无\" }})",
+        ["declineSuggestion"] = $"(input: {{ suggestionId: \"{NodeId.Encode("Suggestion", 0)}\", version: 0, response: \"无\" }})",
+        ["adoptSuggestion"] = $"(input: {{ suggestionId: \"{NodeId.Encode("Suggestion", 0)}\", version: 0, listId: \"{NodeId.Encode("PracticalMatterList", 0)}\", title: \"无\", category: HEALTH, plannedOn: \"2026-08-01\" }})",
+        ["createPracticalMatterList"] = $"(input: {{ branchId: \"{MissingBranch}\", title: \"无\", year: 2026, isPublished: true }})",
+        ["createPracticalMatter"] = $"(input: {{ listId: \"{NodeId.Encode("PracticalMatterList", 0)}\", title: \"无\", category: HEALTH, plannedOn: \"2026-08-01\" }})",
+        ["completePracticalMatter"] = $"(input: {{ matterId: \"{NodeId.Encode("PracticalMatter", 0)}\", version: 0, completedOn: \"2026-06-01\" }})",
+        ["offerServiceProject"] = "(input: { communityCode: \"150000000000\", title: \"无\", category: HEALTH })",
+        ["claimServiceProject"] = $"(input: {{ projectId: \"{NodeId.Encode("ServiceProject", 0)}\", version: 0, memberId: \"{MissingMember}\" }})",
         ["electCommittee"] = "(input: { villageCode: \"150000000000\", version: 0, members: [{ name: \"无\", gender: MALE, education: BACHELOR, source: OTHER, onPartyCommittee: true, onResidentsCommittee: true, isPartySecretary: true, isChair: true }] })",
     };
 

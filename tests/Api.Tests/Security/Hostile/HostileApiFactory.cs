@@ -12,5 +12,6 @@ public sealed class HostileApiFactory : ApiFactory
 
     protected override bool DefaultLimits => true;
 
-    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Security:RateLimits:Enabled", "false")];
+    protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+        [new("Security:RateLimits:Enabled", "false"), new("PublicIntake:PerAddressPerHour", "1000")];
 }

@@ -26,7 +26,8 @@ namespace PartyOrg.Api.Tests.Security.Hostile;
 /// authorization         13  bad Authorization headers                            401 AUTH_NOT_AUTHENTICATED
 /// websocket             22  bad frames, protocol misuse, refused keys, bombs     4400/4401/4403/4409/4429/1009, error codes
 /// validation-bombs       6  directives, variables, fragments, arguments en masse MAX_DOCUMENT_NODES_EXCEEDED
-/// total                230
+/// public-service        12  intake text/codes, forged IDs, bad dates, no key     typed payload errors, INVALID_NODE_ID, AUTH_NOT_AUTHORIZED
+/// total                242
 /// </code>
 /// </summary>
 public static class HostileCorpus
@@ -55,6 +56,7 @@ public static class HostileCorpus
         ["authorization"] = 13,
         ["websocket"] = 22,
         ["validation-bombs"] = 6,
+        ["public-service"] = 12,
     };
 
     public static IReadOnlyList<HostileCase> All { get; } =
@@ -80,6 +82,7 @@ public static class HostileCorpus
         .. AuthorizationHeaderCases.All,
         .. WebSocketCases.All,
         .. ValidationBombCases.All,
+        .. PublicServiceCases.All,
     ];
 
     public static HostileCase Find(string name) => All.Single(c => c.Name == name);
