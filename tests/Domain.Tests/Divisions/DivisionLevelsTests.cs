@@ -66,7 +66,7 @@ public sealed class DivisionLevelsTests
         Assert.Equal(DivisionLevels.Township, DivisionLevels.Named("Township"));
         Assert.Null(DivisionLevels.Named("Branch"));
         Assert.Equal(
-            ["Banner", "Branch", "League", "Member", "Region", "Township", "Village"],
+            ["Banner", "Branch", "League", "Member", "PracticalMatter", "PracticalMatterList", "Region", "ServiceProject", "Suggestion", "Township", "Village"],
             NodeTypes.All.Order(StringComparer.Ordinal));
     }
 

@@ -18,9 +18,10 @@ public sealed class BranchGraphType : ObjectGraphType<Branch>
 {
     private static readonly ChildConnections<Branch, Member, long> MembersOf = new(b => b.Id, m => m.BranchId);
     private static readonly ChildConnections<Branch, Meeting, long> MeetingsOf = new(b => b.Id, m => m.BranchId);
-    private static readonly ChildConnections<Branch, Suggestion, long> SuggestionsOf = new(b => b.Id, s => s.CollectedByBranchId ?? 0);
+    // Nullable keys are read with .Value, which EF translates to the bare column: a COALESCE there makes SQLite need APPLY.
+    private static readonly ChildConnections<Branch, Suggestion, long> SuggestionsOf = new(b => b.Id, s => s.CollectedByBranchId!.Value);
     private static readonly ChildConnections<Branch, PracticalMatterList, long> ListsOf = new(b => b.Id, l => l.BranchId);
-    private static readonly ChildConnections<Branch, ServiceProject, long> ClaimsOf = new(b => b.Id, p => p.ClaimantBranchId ?? 0);
+    private static readonly ChildConnections<Branch, ServiceProject, long> ClaimsOf = new(b => b.Id, p => p.ClaimantBranchId!.Value);
 
     public BranchGraphType()
     {

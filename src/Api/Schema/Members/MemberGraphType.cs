@@ -14,8 +14,9 @@ namespace PartyOrg.Api.Schema.Members;
 
 public sealed class MemberGraphType : ObjectGraphType<Member>
 {
-    private static readonly ChildConnections<Member, PracticalMatterList, long> ListsOf = new(m => m.Id, l => l.MemberId ?? 0);
-    private static readonly ChildConnections<Member, ServiceProject, long> ClaimsOf = new(m => m.Id, p => p.ClaimedByMemberId ?? 0);
+    // Nullable keys are read with .Value, which EF translates to the bare column: a COALESCE there makes SQLite need APPLY.
+    private static readonly ChildConnections<Member, PracticalMatterList, long> ListsOf = new(m => m.Id, l => l.MemberId!.Value);
+    private static readonly ChildConnections<Member, ServiceProject, long> ClaimsOf = new(m => m.Id, p => p.ClaimedByMemberId!.Value);
 
     public MemberGraphType()
     {

@@ -1187,6 +1187,12 @@ namespace PartyOrg.Domain.Data.Migrations
                     b.Property<int>("Postgraduate")
                         .HasColumnType("int");
 
+                    b.Property<int>("PracticalMattersCompleted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PracticalMattersPlanned")
+                        .HasColumnType("int");
+
                     b.Property<int>("PrimaryEducation")
                         .HasColumnType("int");
 
@@ -1211,7 +1217,25 @@ namespace PartyOrg.Domain.Data.Migrations
                     b.Property<int>("SeniorSecondary")
                         .HasColumnType("int");
 
+                    b.Property<int>("ServiceProjects")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ServiceProjectsClaimed")
+                        .HasColumnType("int");
+
                     b.Property<int>("Students")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SuggestionsAdopted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SuggestionsAnswered")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SuggestionsDeclined")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SuggestionsReceived")
                         .HasColumnType("int");
 
                     b.Property<int>("Women")
@@ -1328,6 +1352,12 @@ namespace PartyOrg.Domain.Data.Migrations
                     b.Property<int>("Postgraduate")
                         .HasColumnType("int");
 
+                    b.Property<int>("PracticalMattersCompleted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PracticalMattersPlanned")
+                        .HasColumnType("int");
+
                     b.Property<int>("PrimaryEducation")
                         .HasColumnType("int");
 
@@ -1352,7 +1382,25 @@ namespace PartyOrg.Domain.Data.Migrations
                     b.Property<int>("SeniorSecondary")
                         .HasColumnType("int");
 
+                    b.Property<int>("ServiceProjects")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ServiceProjectsClaimed")
+                        .HasColumnType("int");
+
                     b.Property<int>("Students")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SuggestionsAdopted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SuggestionsAnswered")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SuggestionsDeclined")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SuggestionsReceived")
                         .HasColumnType("int");
 
                     b.Property<int>("Women")

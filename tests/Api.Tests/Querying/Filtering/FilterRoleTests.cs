@@ -56,7 +56,7 @@ public sealed class FilterRoleTests
     [Fact]
     public void A_field_given_null_is_no_condition_and_is_not_refused()
     {
-        Assert.NotNull(FilterCompiler.Compile(MemberRows.Filter, Input(("name", null), ("isRetired", Input(("eq", true)))), Role.Partner));
+        Assert.NotNull(FilterCompiler.Compile(MemberRows.Filter, Input(("name", null), ("villageCode", Input(("eq", "150902008022")))), Role.Partner));
     }
 
     [Fact]

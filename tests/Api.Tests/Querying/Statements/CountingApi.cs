@@ -28,6 +28,9 @@ public sealed class CountingApi : ApiFactory
         return statements;
     }
 
+    /// <summary>The webhook dispatcher polls for work in the background: its statements are not the request's.</summary>
+    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Webhooks:Deliver", "false")];
+
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IInterceptor>(Counter);
 }
 

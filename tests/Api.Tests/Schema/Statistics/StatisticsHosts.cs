@@ -14,7 +14,8 @@ public sealed class FullScaleApi : ApiFactory
     public StatementCounter Counter { get; } = new();
 
     /// <summary>A fixed noise secret: the released figures, and so the measured errors, are the same every run.</summary>
-    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Seed:Scale", "full"), new("Privacy:Secret", "the full-scale tests' fixed secret")];
+    protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+        [new("Seed:Scale", "full"), new("Privacy:Secret", "the full-scale tests' fixed secret"), new("Webhooks:Deliver", "false")];
 
     /// <summary>Like <see cref="CountingApi.StatementsOfAsync"/>: the statements of one successful request after warm-up.</summary>
     public async Task<IReadOnlyList<Statement>> StatementsOfAsync(string query)
