@@ -9,7 +9,7 @@ namespace PartyOrg.Api.Tests.Security.Access;
 
 /// <summary>
 /// One committed change of every kind, made over HTTP with the factory's admin key on rows picked from the demo
-/// data, so the change log holds an event of each of the 17 kinds (and each details type has an instance).
+/// data, so the change log holds an event of every kind (and each details type has an instance).
 /// </summary>
 public sealed class DemoChanges(ApiFactory api)
 {
@@ -64,6 +64,42 @@ public sealed class DemoChanges(ApiFactory api)
         });
 
         await VillageChangesAsync(db);
+        await PublicServiceChangesAsync(db, home);
+    }
+
+    private async Task PublicServiceChangesAsync(PartyOrg.Domain.Data.PartyDbContext db, Branch home)
+    {
+        var planned = Today.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var list = await MutateAsync("createPracticalMatterList", "CreatePracticalMatterListInput", "list { id }", new { branchId = Id(home), title = "矩阵清单", year = Today.Year, isPublished = true });
+        var listId = list.GetProperty("list").GetProperty("id").GetString()!;
+        var matter = await MutateAsync("createPracticalMatter", "CreatePracticalMatterInput", "practicalMatter { id version }", new { listId, title = "矩阵实事", category = "HEALTH", plannedOn = planned });
+        await MutateAsync("completePracticalMatter", "CompletePracticalMatterInput", "practicalMatter { id }", new
+        {
+            matterId = matter.GetProperty("practicalMatter").GetProperty("id").GetString(), version = matter.GetProperty("practicalMatter").GetProperty("version").GetInt32(),
+            completedOn = Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        });
+
+        var suggestions = new List<JsonElement>();
+        foreach (var text in new[] { "矩阵建议甲", "矩阵建议乙", "矩阵建议丙" })
+        {
+            var submitted = await MutateAsync("submitSuggestion", "SubmitSuggestionInput", "suggestion { id version }", new { divisionCode = home.VillageCode, text });
+            suggestions.Add(submitted.GetProperty("suggestion"));
+        }
+
+        await MutateAsync("answerSuggestion", "AnswerSuggestionInput", "suggestion { id }", new { suggestionId = suggestions[0].GetProperty("id").GetString(), version = suggestions[0].GetProperty("version").GetInt32(), response = "已答复" });
+        await MutateAsync("declineSuggestion", "DeclineSuggestionInput", "suggestion { id }", new { suggestionId = suggestions[1].GetProperty("id").GetString(), version = suggestions[1].GetProperty("version").GetInt32(), response = "不予采纳" });
+        await MutateAsync("adoptSuggestion", "AdoptSuggestionInput", "practicalMatter { id }", new
+        {
+            suggestionId = suggestions[2].GetProperty("id").GetString(), version = suggestions[2].GetProperty("version").GetInt32(), listId, title = "矩阵采纳", category = "HEALTH", plannedOn = planned,
+        });
+
+        var volunteer = await db.Members.AsNoTracking().Where(m => m.RegisteredCommunityCode != null).OrderBy(m => m.Id).FirstAsync();
+        var project = await MutateAsync("offerServiceProject", "OfferServiceProjectInput", "serviceProject { id version }", new { communityCode = volunteer.RegisteredCommunityCode, title = "矩阵项目", category = "HEALTH" });
+        await MutateAsync("claimServiceProject", "ClaimServiceProjectInput", "serviceProject { id }", new
+        {
+            projectId = project.GetProperty("serviceProject").GetProperty("id").GetString(), version = project.GetProperty("serviceProject").GetProperty("version").GetInt32(),
+            memberId = NodeId.Encode("Member", volunteer.Id),
+        });
     }
 
     private async Task VillageChangesAsync(PartyOrg.Domain.Data.PartyDbContext db)

@@ -30,10 +30,8 @@ public static partial class MatrixReach
     {
         "Mutation", "Subscription", "DivisionStatisticsChanged", "Webhook", "WebhookDelivery",
 
-        // Not reached live yet: DemoChanges makes no public-service change and nothing here trips the intake's limit.
-        // The static matrix (access-matrix.txt) covers their rules; PublicIntakeTests cover LimitExceededError.
-        "SuggestionSubmitted", "SuggestionAnswered", "SuggestionDeclined", "SuggestionAdopted", "PracticalMatterListCreated",
-        "PracticalMatterCreated", "PracticalMatterCompleted", "ServiceProjectOffered", "ServiceProjectClaimed", "LimitExceededError",
+        // Only the intake's limit returns it (PublicIntakeTests); its rule is in the static matrix.
+        "LimitExceededError",
     };
 
     public static string MissingBranch { get; } = NodeId.Encode("Branch", 999_999_999);
