@@ -37,7 +37,7 @@ public sealed class RoleTests(BrowserHost host, Chromium chromium) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_partner_key_sees_members_with_their_birth_dates_withheld()
+    public async Task A_partner_key_sees_members_with_their_birth_dates_and_status_withheld()
     {
         var key = host.Key(Role.Partner);
         var page = await chromium.NewPageAsync(host, key);
@@ -49,6 +49,7 @@ public sealed class RoleTests(BrowserHost host, Chromium chromium) : IClassFixtu
         var firstRow = page.Locator("section.list tbody tr").First;
         await Assertions.Expect(firstRow.Locator("td").First).ToContainTextAsync("Member-");
         await Assertions.Expect(firstRow.Locator("td").Nth(1).Locator(".withheld")).ToHaveCountAsync(1);
+        await Assertions.Expect(firstRow.Locator("td").Nth(3).Locator(".withheld")).ToHaveCountAsync(1);
         await Screenshots.TakeAsync(page, "roles-partner-members");
     }
 }

@@ -42,7 +42,7 @@ public sealed class PublicIntake(PublicIntakeOptions options, SuggestionChanges 
             return ChangeOutcome.Invalid<Suggestion>($"The text has at most {PublicServiceLimits.MaxTextLength} characters; it has {input.Text.Length}.", "text");
         }
 
-        using var lease = _perAddress.AttemptAcquire($"address:{caller.KeyId ?? caller.ClientAddress ?? "unknown"}");
+        using var lease = _perAddress.AttemptAcquire(caller.RateLimitPartition(caller.ClientAddress));
         if (!lease.IsAcquired)
         {
             return ChangeOutcome.Failure<Suggestion>(new ChangeError(ChangeErrorCode.LimitExceeded,

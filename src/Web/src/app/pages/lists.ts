@@ -70,7 +70,7 @@ export const memberList = {
   columns: [
     { label: 'birthDate', value: (r: Row) => (r.birthDate as string | null) ?? null },
     { label: 'joinedOn', value: (r: Row) => String(r.joinedOn) },
-    { label: 'status', value: (r: Row) => enumLabel(String(r.status)) },
+    { label: 'status', value: (r: Row) => (r.status == null ? null : enumLabel(String(r.status))) },
   ] satisfies Column[],
   filters: [
     all,
