@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using PartyOrg.Api.Tests.Support;
 
 namespace PartyOrg.Api.Tests.Changes;
 
@@ -32,13 +33,13 @@ public sealed class RedisServer : IAsyncDisposable
     /// <summary>Starts a server on a free port and waits until it answers PING.</summary>
     public static async Task<RedisServer> StartAsync()
     {
-        var server = new RedisServer(Find(), FreePort());
+        var server = new RedisServer(Find(), LoopbackPort.Free());
         await server.StartAgainAsync();
         return server;
     }
 
     /// <summary>A server not started yet, on a port nothing listens on.</summary>
-    public static RedisServer NotStarted() => new(Find(), FreePort());
+    public static RedisServer NotStarted() => new(Find(), LoopbackPort.Free());
 
     /// <summary>(Re)starts the server on the same port.</summary>
     public async Task StartAgainAsync()
@@ -84,15 +85,6 @@ public sealed class RedisServer : IAsyncDisposable
             ?? throw new InvalidOperationException(
                 $"{Executable} is not installed (looked on PATH and in {string.Join(", ", KnownFolders)}). The cross-instance change-feed tests " +
                 "start a real Redis on a free loopback port: install Debian's package with 'apt-get install -y redis-server' (CI: in .ci/run before the tests).");
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     private async Task WaitUntilReadyAsync()

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using PartyOrg.Api.Tests.Support;
 
 namespace PartyOrg.Api.Tests.Hosting;
 
@@ -32,25 +32,7 @@ public sealed class StartupExitTests
         var workingDirectory = Directory.CreateTempSubdirectory("party-exit-").FullName;
         try
         {
-            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-            {
-                WorkingDirectory = workingDirectory,
-                UseShellExecute = false,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PartyOrg.Api.dll"));
-            foreach (var arg in args)
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(start)!;
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-            var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-            await process.WaitForExitAsync(timeout.Token);
-            return (process.ExitCode, await stdout, (await stderr).ReplaceLineEndings("\n"));
+            return await ApiCommandLine.RunAsync(workingDirectory, args);
         }
         finally
         {

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using PartyOrg.Api.Limits;
+using PartyOrg.Api.Querying;
 using PartyOrg.Api.Schema;
 using PartyOrg.Api.Security;
 using PartyOrg.Api.Transport.Streaming;
@@ -31,6 +32,12 @@ public sealed class GraphQLHttpHandler(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // The client went away: there is no one to answer.
+        }
+        catch (Exception e) when (DatabaseFailures.IsUnavailable(e) && !context.Response.HasStarted)
+        {
+            // Before execution (the key check) there is no GraphQL result to carry the error: answer 503 with it.
+            context.Response.Headers.RetryAfter = "1";
+            await WriteAsync(context.Response, TransportError.DatabaseUnavailable, MediaTypes.Json, cancellationToken);
         }
     }
 

@@ -1,4 +1,5 @@
 using GraphQL;
+using PartyOrg.Api.Querying;
 using PartyOrg.Api.Security;
 
 namespace PartyOrg.Api.Transport.Http;
@@ -21,6 +22,10 @@ public sealed record TransportError(int StatusCode, string Code, string Message)
     public static TransportError TooLarge(long limit) => new(
         StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE",
         $"The request body is larger than the limit of {limit} bytes.");
+
+    /// <summary>The database failed before execution began (checking the key, reading a trusted document).</summary>
+    public static TransportError DatabaseUnavailable { get; } = new(
+        StatusCodes.Status503ServiceUnavailable, DatabaseFailures.Code, DatabaseFailures.Message);
 
     public static TransportError NotAuthenticated(string why) => new(
         StatusCodes.Status401Unauthorized, KeyAuthenticator.NotAuthenticated, why);
