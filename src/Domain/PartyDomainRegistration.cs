@@ -28,11 +28,23 @@ public static class PartyDomainRegistration
         services.AddSingleton(options);
         services.AddSingleton(options.Seed);
         // Interceptors registered in the container (a statement counter in tests, tracing in production) join every context.
-        services.AddDbContextFactory<PartyDbContext>((provider, builder) =>
+        void Configure(IServiceProvider provider, DbContextOptionsBuilder builder)
         {
             DatabaseProvider.Configure(builder, options.Database, options.ConnectionString);
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
-        });
+        }
+
+        if (DatabaseProvider.IsPostgreSql(options.Database))
+        {
+            // PostgreSQL's context is a subclass (its own migrations); everything else asks for the base type.
+            services.AddDbContextFactory<PostgresPartyDbContext>(Configure);
+            services.AddSingleton<IDbContextFactory<PartyDbContext>, PostgresContexts>();
+        }
+        else
+        {
+            services.AddDbContextFactory<PartyDbContext>(Configure);
+        }
+
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DivisionDirectory>();
         services.AddSingleton<DatabaseSeeder>();

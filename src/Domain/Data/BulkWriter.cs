@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace PartyOrg.Domain.Data;
 
 /// <summary>
-/// Inserts many rows of one entity type through prepared multi-row ADO.NET commands inside the
-/// caller's transaction. Table, column names and value conversions come from the EF model, so the
-/// rows read back through EF exactly as if EF had written them.
+/// Inserts many rows of one entity type inside the caller's transaction: through prepared multi-row
+/// ADO.NET commands, or on PostgreSQL through binary COPY. Table, column names and value conversions
+/// come from the EF model, so the rows read back through EF exactly as if EF had written them.
 /// </summary>
 public sealed class BulkWriter<T> : IAsyncDisposable
     where T : class
@@ -22,6 +22,7 @@ public sealed class BulkWriter<T> : IAsyncDisposable
     private readonly Func<object?, object?>?[] _toProvider;
     private readonly int _rowsPerCommand;
     private readonly List<T> _pending;
+    private readonly PostgresCopy? _copy;
     private DbCommand? _fullBatch;
 
     public BulkWriter(DbContext context, DbConnection connection, DbTransaction transaction)
@@ -36,8 +37,11 @@ public sealed class BulkWriter<T> : IAsyncDisposable
         _toProvider = [.. _properties.Select(p => p.GetRelationalTypeMapping().Converter?.ConvertToProvider)];
         // SQLite binds parameters by a linear name lookup, so wide multi-row statements cost quadratic
         // time there, while a re-used single-row statement is cheap; SQL Server gains from fewer round trips.
-        _rowsPerCommand = connection is Microsoft.Data.Sqlite.SqliteConnection
-            ? 1
+        // PostgreSQL's COPY streams rows of any number; only one COPY may be open on a connection, so
+        // rows wait here until the sink flushes every writer in turn (PostgresCopy.RowsPerCopy).
+        _copy = connection is Npgsql.NpgsqlConnection npgsql ? new PostgresCopy(npgsql, _table, _properties) : null;
+        _rowsPerCommand = _copy is not null ? PostgresCopy.RowsPerCopy
+            : connection is Microsoft.Data.Sqlite.SqliteConnection ? 1
             : Math.Max(1, Math.Min(200, MaxParametersPerCommand / _properties.Length));
         _pending = new List<T>(_rowsPerCommand);
     }
@@ -46,10 +50,13 @@ public sealed class BulkWriter<T> : IAsyncDisposable
 
     public string Table => _table;
 
+    /// <summary>Rows are held for a COPY and enough have gathered: the caller should flush (parents first).</summary>
+    public bool IsFull => _copy is not null && _pending.Count >= _rowsPerCommand;
+
     public async ValueTask AddAsync(T row, CancellationToken cancellationToken)
     {
         _pending.Add(row);
-        if (_pending.Count == _rowsPerCommand)
+        if (_copy is null && _pending.Count == _rowsPerCommand)
         {
             _fullBatch ??= await PrepareAsync(_rowsPerCommand, cancellationToken);
             await ExecuteAsync(_fullBatch, cancellationToken);
@@ -58,7 +65,12 @@ public sealed class BulkWriter<T> : IAsyncDisposable
 
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        if (_pending.Count > 0)
+        if (_copy is not null && _pending.Count > 0)
+        {
+            RowsWritten += await _copy.WriteAsync(_pending.Select(ProviderValues), cancellationToken);
+            _pending.Clear();
+        }
+        else if (_pending.Count > 0)
         {
             await using var partial = await PrepareAsync(_pending.Count, cancellationToken);
             await ExecuteAsync(partial, cancellationToken);
@@ -73,19 +85,25 @@ public sealed class BulkWriter<T> : IAsyncDisposable
         }
     }
 
+    private object?[] ProviderValues(T row)
+    {
+        var values = new object?[_getters.Length];
+        for (var c = 0; c < _getters.Length; c++)
+        {
+            var value = _getters[c].GetClrValue(row);
+            values[c] = value is not null && _toProvider[c] is { } convert ? convert(value) : value;
+        }
+
+        return values;
+    }
+
     private async Task ExecuteAsync(DbCommand command, CancellationToken cancellationToken)
     {
         var index = 0;
         foreach (var row in _pending)
         {
-            for (var c = 0; c < _getters.Length; c++)
+            foreach (var value in ProviderValues(row))
             {
-                var value = _getters[c].GetClrValue(row);
-                if (value is not null && _toProvider[c] is { } convert)
-                {
-                    value = convert(value);
-                }
-
                 command.Parameters[index++].Value = value ?? DBNull.Value;
             }
         }

@@ -8,9 +8,23 @@ using PartyOrg.Domain.Webhooks;
 
 namespace PartyOrg.Domain.Data;
 
-/// <summary>The Party-organisation database: divisions, branches, members, village facts and the public services.</summary>
-public sealed class PartyDbContext(DbContextOptions<PartyDbContext> options) : DbContext(options)
+/// <summary>
+/// The Party-organisation database: divisions, branches, members, village facts and the public services.
+/// SQLite and SQL Server use it as it is (the SQL Server migrations are its own); PostgreSQL uses
+/// <see cref="PostgresPartyDbContext"/>, so its migrations and model snapshot are separate.
+/// </summary>
+public class PartyDbContext : DbContext
 {
+    public PartyDbContext(DbContextOptions<PartyDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected PartyDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<League> Leagues => Set<League>();
     public DbSet<Banner> Banners => Set<Banner>();

@@ -90,7 +90,17 @@ public sealed class DatabaseSeeder(IDbContextFactory<PartyDbContext> contexts)
         }
         else
         {
-            await context.Database.MigrateAsync(cancellationToken);
+            try
+            {
+                await context.Database.MigrateAsync(cancellationToken);
+            }
+            catch (System.Data.Common.DbException e)
+            {
+                // Unreachable, refused login, no right to create the database: a configuration matter, said in one line.
+                var cause = e.InnerException is { } inner ? $"{e.Message} ({inner.Message})" : e.Message;
+                throw new ConfigurationException(
+                    $"The {context.Database.ProviderName} database in Database:ConnectionString cannot be reached or migrated: {cause.ReplaceLineEndings(" ")}");
+            }
         }
     }
 

@@ -16,18 +16,35 @@ internal sealed class DatabaseSink(PartyDbContext context, DbConnection connecti
     {
         if (!_writers.TryGetValue(typeof(T), out var writer))
         {
-            var typed = new BulkWriter<T>(context, connection, transaction);
-            _writers[typeof(T)] = writer = typed;
-            _flushes.Add(typed.FlushAsync);
-            _counts.Add(() => (typed.Table, typed.RowsWritten));
+            var created = new BulkWriter<T>(context, connection, transaction);
+            _writers[typeof(T)] = writer = created;
+            _flushes.Add(created.FlushAsync);
+            _counts.Add(() => (created.Table, created.RowsWritten));
         }
 
-        await ((BulkWriter<T>)writer).AddAsync(row, cancellationToken);
+        var typed = (BulkWriter<T>)writer;
+        await typed.AddAsync(row, cancellationToken);
+        if (typed.IsFull)
+        {
+            // Every writer in the order of its first row, so the rows a batch references are written before it.
+            await FlushAsync(cancellationToken);
+        }
     }
 
     public async Task SetSecretariesAsync(IReadOnlyList<(long BranchId, long MemberId)> secretaries, CancellationToken cancellationToken)
     {
         await FlushAsync(cancellationToken);
+        if (connection is Npgsql.NpgsqlConnection)
+        {
+            // One statement over two arrays instead of a round trip per branch.
+            await using var batch = connection.CreateCommand();
+            batch.CommandText = "UPDATE \"Branches\" AS b SET \"SecretaryId\" = s.member FROM unnest(@branches, @members) AS s(branch, member) WHERE b.\"Id\" = s.branch";
+            batch.Parameters.Add(new Npgsql.NpgsqlParameter<long[]>("branches", [.. secretaries.Select(s => s.BranchId)]));
+            batch.Parameters.Add(new Npgsql.NpgsqlParameter<long[]>("members", [.. secretaries.Select(s => s.MemberId)]));
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+            return;
+        }
+
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "UPDATE \"Branches\" SET \"SecretaryId\" = @member WHERE \"Id\" = @branch";
