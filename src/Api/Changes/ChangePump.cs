@@ -1,3 +1,4 @@
+using PartyOrg.Api.Querying;
 using PartyOrg.Domain.Changes;
 
 namespace PartyOrg.Api.Changes;
@@ -67,10 +68,9 @@ public sealed class ChangePump : IDisposable
             {
                 if (due || Cursor < _feed.Latest)
                 {
-                    await DrainAsync(cancellationToken);
+                    due = !await TryDrainAsync(cancellationToken);
                 }
 
-                due = false;
                 await _signal.WaitAsync(_options.PollInterval, cancellationToken);
             }
         }
@@ -88,6 +88,23 @@ public sealed class ChangePump : IDisposable
         {
             _registration.Dispose();
             _signal.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Drains the log; false when the database could not be reached. The cursor never passes an undelivered event,
+    /// so the pump tries again at the next wake-up or poll and the subscriber resumes without a gap once it is back.
+    /// </summary>
+    private async Task<bool> TryDrainAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await DrainAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (DatabaseFailures.IsUnavailable(e) && !cancellationToken.IsCancellationRequested)
+        {
+            return false;
         }
     }
 

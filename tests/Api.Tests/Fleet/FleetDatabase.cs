@@ -19,12 +19,7 @@ public abstract class FleetDatabase : IAsyncDisposable
         [new("Database:Provider", Provider), new("Database:ConnectionString", ConnectionString)];
 
     /// <summary>A context on the shared database, for comparing what the instances say with the rows.</summary>
-    public PartyDbContext Open()
-    {
-        var builder = new DbContextOptionsBuilder<PartyDbContext>();
-        DatabaseProvider.Configure(builder, new DatabaseOptions { Provider = Provider, ConnectionString = ConnectionString }, ConnectionString);
-        return new PartyDbContext(builder.Options);
-    }
+    public abstract PartyDbContext Open();
 
     public abstract ValueTask DisposeAsync();
 }
@@ -39,6 +34,9 @@ public sealed class SqliteFleetDatabase : FleetDatabase
     public override string Provider => DatabaseProvider.Sqlite;
 
     public override string ConnectionString => new SqliteConnectionStringBuilder { DataSource = Path }.ToString();
+
+    public override PartyDbContext Open() =>
+        new(new DbContextOptionsBuilder<PartyDbContext>().UseSqlite(ConnectionString).Options);
 
     private string Path => System.IO.Path.Combine(_directory, "party.db");
 

@@ -132,7 +132,8 @@ public sealed class ApiProcess(string name, IReadOnlyList<KeyValuePair<string, s
 
     public async ValueTask DisposeAsync() => await KillAsync();
 
-    private async Task WaitUntilReadyAsync()
+    /// <summary>Waits until <c>/health/ready</c> answers 200 (after a start, or after the database came back).</summary>
+    public async Task WaitUntilReadyAsync()
     {
         using var client = Client(key: null);
         client.Timeout = TimeSpan.FromSeconds(5);

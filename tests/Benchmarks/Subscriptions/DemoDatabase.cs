@@ -43,15 +43,7 @@ public sealed class DemoDatabase : IDisposable
     {
         var options = new DbContextOptionsBuilder<PartyDbContext>().UseSqlite(ConnectionString).Options;
         await using var db = new PartyDbContext(options);
-        var leagues = await db.Leagues.AsNoTracking().OrderBy(l => l.Code).Select(l => l.Code).ToListAsync(cancellationToken);
-        var banners = await db.Banners.AsNoTracking().OrderBy(b => b.Code).Select(b => b.Code).ToListAsync(cancellationToken);
-        var branches = await db.Branches.AsNoTracking()
-            .Where(b => db.Members.Any(m => m.BranchId == b.Id))
-            .OrderBy(b => b.Id)
-            .Select(b => new TargetBranch(b.Id, b.VillageCode))
-            .ToListAsync(cancellationToken);
-        var region = await db.Regions.AsNoTracking().Select(r => r.Code).SingleAsync(cancellationToken);
-        return new Catalogue(region, leagues, banners, branches);
+        return await Catalogue.ReadAsync(db, cancellationToken);
     }
 
     public void Dispose()
@@ -75,4 +67,19 @@ public sealed record TargetBranch(long Id, string VillageCode)
     public string BannerCode => VillageCode[..6];
 }
 
-public sealed record Catalogue(string Region, IReadOnlyList<string> Leagues, IReadOnlyList<string> Banners, IReadOnlyList<TargetBranch> Branches);
+public sealed record Catalogue(string Region, IReadOnlyList<string> Leagues, IReadOnlyList<string> Banners, IReadOnlyList<TargetBranch> Branches)
+{
+    /// <summary>The divisions and branches the scenarios use: leagues, banners, and branches with members.</summary>
+    public static async Task<Catalogue> ReadAsync(PartyDbContext db, CancellationToken cancellationToken)
+    {
+        var leagues = await db.Leagues.AsNoTracking().OrderBy(l => l.Code).Select(l => l.Code).ToListAsync(cancellationToken);
+        var banners = await db.Banners.AsNoTracking().OrderBy(b => b.Code).Select(b => b.Code).ToListAsync(cancellationToken);
+        var branches = await db.Branches.AsNoTracking()
+            .Where(b => db.Members.Any(m => m.BranchId == b.Id))
+            .OrderBy(b => b.Id)
+            .Select(b => new TargetBranch(b.Id, b.VillageCode))
+            .ToListAsync(cancellationToken);
+        var region = await db.Regions.AsNoTracking().Select(r => r.Code).SingleAsync(cancellationToken);
+        return new Catalogue(region, leagues, banners, branches);
+    }
+}

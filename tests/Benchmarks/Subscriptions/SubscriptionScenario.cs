@@ -189,7 +189,7 @@ public sealed class SubscriptionScenario(Catalogue catalogue, ScenarioSettings s
     public static ConcurrentQueue<string> Failures { get; } = new();
 
     /// <summary>10% region-wide, 40% leagues (in rotation), 50% banners (mostly the mutated ones, some elsewhere).</summary>
-    private IEnumerable<(string Scope, string Prefix)> Scopes(int count)
+    public IEnumerable<(string Scope, string Prefix)> Scopes(int count)
     {
         var targetBanners = Targets.Select(t => t.BannerCode).Distinct().ToList();
         var otherBanners = catalogue.Banners.Except(targetBanners).ToList();
