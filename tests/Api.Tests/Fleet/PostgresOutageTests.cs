@@ -45,13 +45,13 @@ public sealed class PostgresOutageTests(TwoInstanceFleet fleet) : IClassFixture<
                 }
                 else
                 {
-                    refusals.Add($"{(int)status} {Code(body)}");
+                    refusals.Add($"{(int)status} {Code(body) ?? body.ToString()}");
                     await Task.Delay(100);
                 }
             }
         })).ToList();
 
-        await Eventually.TrueAsync(() => acknowledged.Count >= 10, "ten mutations were acknowledged before the outage");
+        await WaitForAsync(() => acknowledged.Count >= 10, "ten mutations acknowledged before the outage", refusals);
         await PostgresCluster.StopAsync();
         try
         {
@@ -66,6 +66,9 @@ public sealed class PostgresOutageTests(TwoInstanceFleet fleet) : IClassFixture<
         finally
         {
             await PostgresCluster.StartAsync();
+
+            // The test's own pooled connections died with the server; the instances find that out themselves.
+            Npgsql.NpgsqlConnection.ClearAllPools();
         }
 
         foreach (var instance in fleet.Instances)
@@ -75,7 +78,7 @@ public sealed class PostgresOutageTests(TwoInstanceFleet fleet) : IClassFixture<
         }
 
         var before = acknowledged.Count;
-        await Eventually.TrueAsync(() => acknowledged.Count >= before + 10, "ten more mutations were acknowledged after the outage");
+        await WaitForAsync(() => acknowledged.Count >= before + 10, "ten more mutations acknowledged after the outage", refusals);
         await stopLoad.CancelAsync();
         await Task.WhenAll(load);
 
@@ -95,6 +98,17 @@ public sealed class PostgresOutageTests(TwoInstanceFleet fleet) : IClassFixture<
         {
             Assert.Equal(expected, await subscriber.ReceiveUpToAsync(head, TimeSpan.FromSeconds(60)));
             await subscriber.DisposeAsync();
+        }
+    }
+
+    /// <summary>Waits (at most two minutes: a loaded machine is slow) for the load to get somewhere; fails with what it was refused.</summary>
+    private static async Task WaitForAsync(Func<bool> condition, string what, ConcurrentBag<string> refusals)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"No {what} within two minutes; refusals: {string.Join(" | ", refusals.Take(5))}");
+            await Task.Delay(100);
         }
     }
 
