@@ -31,6 +31,12 @@ public class ApiFactory : WebApplicationFactory<Program>
     /// <summary>The host's PostgreSQL database when the suite runs on PostgreSQL (and the test did not name its own).</summary>
     private string? PostgresName { get; set; }
 
+    /// <summary>Settings that point another host at this host's database (after this host started), e.g. a second instance.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> SharedDatabaseSettings =>
+        PostgresName is { } name
+            ? [new("Database:Provider", DatabaseProvider.PostgreSql), new("Database:ConnectionString", TestDatabase.PostgresDatabase(name))]
+            : [new("Database:ConnectionString", $"Data Source={DatabasePath}")];
+
     protected virtual string EnvironmentName => "Development";
 
     /// <summary>
