@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test project. The cross-instance change-feed tests need redis-server, the browser tests
 # Debian's chromium and a CJK font (the pages are Chinese); this installs what is missing (Debian's
-# packages), then runs dotnet test on the whole solution.
+# packages), then runs dotnet test on the whole solution (on SQLite), then the query, statistics,
+# changes and security tests of tests/Api.Tests again on PostgreSQL (scripts/postgres.sh installs,
+# starts and prepares the local server).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -20,4 +22,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-dotnet test Api.sln "$@"
+postgres=$(scripts/postgres.sh | tail -n 1)
+
+status=0
+dotnet test Api.sln "$@" || status=$?
+
+# The same tests, parameterised by PARTY_TEST_DATABASE: every ApiFactory gets its own PostgreSQL database.
+postgres_tests="FullyQualifiedName~PartyOrg.Api.Tests.Querying|FullyQualifiedName~PartyOrg.Api.Tests.Schema.Statistics"
+postgres_tests+="|FullyQualifiedName~PartyOrg.Api.Tests.Schema.Changes|FullyQualifiedName~PartyOrg.Api.Tests.Changes"
+postgres_tests+="|FullyQualifiedName~PartyOrg.Api.Tests.Security"
+echo "Running the query, statistics, changes and security tests on PostgreSQL..."
+PARTY_TEST_DATABASE=PostgreSQL PARTY_TEST_POSTGRES="$postgres" \
+  dotnet test tests/Api.Tests --no-build --filter "$postgres_tests" || status=$?
+exit "$status"

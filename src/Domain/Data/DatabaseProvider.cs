@@ -65,7 +65,8 @@ public static class DatabaseProvider
         }
         else if (IsPostgreSql(options))
         {
-            builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PartyDbContext).Assembly.FullName));
+            builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PartyDbContext).Assembly.FullName))
+                .AddInterceptors(NullsFirstOrdering.Instance);
         }
         else
         {

@@ -46,7 +46,10 @@ public sealed class DatabaseSeeder(IDbContextFactory<PartyDbContext> contexts)
         Dictionary<string, long> counts;
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
-            var indexes = sqlite ? await SqliteBulkMode.EnterAsync(connection, transaction, cancellationToken) : [];
+            var postgres = connection is Npgsql.NpgsqlConnection;
+            var indexes = sqlite ? await SqliteBulkMode.EnterAsync(connection, transaction, cancellationToken)
+                : postgres ? await PostgresBulkMode.EnterAsync(connection, cancellationToken)
+                : [];
             await using (var sink = new DatabaseSink(context, connection, transaction))
             {
                 await WriteDivisionsAsync(sink, DivisionCatalog.Instance, cancellationToken);
@@ -59,6 +62,10 @@ public sealed class DatabaseSeeder(IDbContextFactory<PartyDbContext> contexts)
             if (sqlite)
             {
                 await SqliteBulkMode.ExitAsync(connection, transaction, indexes, cancellationToken);
+            }
+            else if (postgres)
+            {
+                await PostgresBulkMode.ExitAsync(connection, indexes, cancellationToken);
             }
 
             // The statistics rollups, computed from the rows just written, land in the same transaction.
@@ -113,8 +120,15 @@ public sealed class DatabaseSeeder(IDbContextFactory<PartyDbContext> contexts)
             return;
         }
 
-        // SQL Server keeps its migrated schema: empty it children first, so no foreign key is violated.
+        // Server databases keep their migrated schema: PostgreSQL empties it in one statement, SQL Server
+        // children first, so no foreign key is violated.
         await CreateSchemaAsync(context, cancellationToken);
+        if (context.Database.GetDbConnection() is Npgsql.NpgsqlConnection)
+        {
+            await PostgresBulkMode.TruncateAsync(context, cancellationToken);
+            return;
+        }
+
         await context.Branches.ExecuteUpdateAsync(b => b.SetProperty(x => x.SecretaryId, (long?)null), cancellationToken);
         await context.SeedInfo.ExecuteDeleteAsync(cancellationToken);
         await context.ChangeEvents.ExecuteDeleteAsync(cancellationToken);

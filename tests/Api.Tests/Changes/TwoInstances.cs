@@ -5,8 +5,8 @@ using PartyOrg.Api.Changes.Redis;
 namespace PartyOrg.Api.Tests.Changes;
 
 /// <summary>
-/// Two API instances on ONE SQLite file, fanned out through a real Redis started on a free port.
-/// Instance A creates and seeds the file; B opens the same file (so take branches from A: B has no file of its own to read).
+/// Two API instances on ONE database (the suite's: a SQLite file or a PostgreSQL database), fanned out through a
+/// real Redis started on a free port. Instance A creates and seeds it; B opens the same one (so take branches from A).
 /// </summary>
 public sealed class TwoInstances : IAsyncLifetime
 {
@@ -22,7 +22,7 @@ public sealed class TwoInstances : IAsyncLifetime
         var channel = "party-org:changes:" + Guid.NewGuid().ToString("N");
         A = new InstanceApi(Redis.ConnectionString, channel, sharedDatabase: null);
         _ = A.Services;
-        B = new InstanceApi(Redis.ConnectionString, channel, sharedDatabase: A.DatabasePath);
+        B = new InstanceApi(Redis.ConnectionString, channel, sharedDatabase: A.SharedDatabaseSettings);
         _ = B.Services;
         await WaitUntilConnectedAsync();
     }
@@ -47,13 +47,13 @@ public sealed class TwoInstances : IAsyncLifetime
 }
 
 /// <summary>One instance: the change feed announced through Redis, a short poll for when Redis is away.</summary>
-public sealed class InstanceApi(string redis, string channel, string? sharedDatabase) : ChangesApi
+public sealed class InstanceApi(string redis, string channel, IReadOnlyList<KeyValuePair<string, string>>? sharedDatabase) : ChangesApi
 {
     protected override IEnumerable<KeyValuePair<string, string>> ExtraSettings =>
     [
         new("Changes:Redis", redis),
         new("Changes:RedisChannel", channel),
-        .. sharedDatabase is null ? [] : new[] { new KeyValuePair<string, string>("Database:ConnectionString", $"Data Source={sharedDatabase}") },
+        .. sharedDatabase ?? [],
     ];
 
     public RedisChangeBus Bus => Services.GetRequiredService<RedisChangeBus>();

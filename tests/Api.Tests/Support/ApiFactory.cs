@@ -12,8 +12,9 @@ using PartyOrg.Domain.Security;
 namespace PartyOrg.Api.Tests.Support;
 
 /// <summary>
-/// The API on its own SQLite file in a fresh temporary folder, deleted on dispose. Shared by the tests
-/// of one class (IClassFixture), so the demo data is seeded once per class, never into a shared file.
+/// The API on its own SQLite file in a fresh temporary folder, deleted on dispose — or, with
+/// <c>PARTY_TEST_DATABASE=PostgreSQL</c>, on its own PostgreSQL database, dropped on dispose. Shared by
+/// the tests of one class (IClassFixture), so the demo data is seeded once per class, never into a shared database.
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>
 {
@@ -26,6 +27,15 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     /// <summary>The host's SQLite file (the default <c>Database:FileName</c> in <see cref="DataDirectory"/>).</summary>
     public string DatabasePath => Path.Combine(DataDirectory, "party.db");
+
+    /// <summary>The host's PostgreSQL database when the suite runs on PostgreSQL (and the test did not name its own).</summary>
+    private string? PostgresName { get; set; }
+
+    /// <summary>Settings that point another host at this host's database (after this host started), e.g. a second instance.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> SharedDatabaseSettings =>
+        PostgresName is { } name
+            ? [new("Database:Provider", DatabaseProvider.PostgreSql), new("Database:ConnectionString", TestDatabase.PostgresDatabase(name))]
+            : [new("Database:ConnectionString", $"Data Source={DatabasePath}")];
 
     protected virtual string EnvironmentName => "Development";
 
@@ -91,10 +101,20 @@ public class ApiFactory : WebApplicationFactory<Program>
     /// A context on the host's database, after the host has started and seeded it, for comparing
     /// answers with the rows themselves. Read with it; the host owns the data.
     /// </summary>
-    public PartyDbContext OpenDatabase()
+    public PartyDbContext OpenDatabase() => Open(SqliteOpenMode.ReadOnly);
+
+    /// <summary>A context that may write to the host's database, for tests that set up what time or another instance would.</summary>
+    public PartyDbContext OpenWritableDatabase() => Open(SqliteOpenMode.ReadWrite);
+
+    private PartyDbContext Open(SqliteOpenMode mode)
     {
         _ = Services;
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath, Mode = SqliteOpenMode.ReadOnly }.ToString();
+        if (PostgresName is { } name)
+        {
+            return new PostgresPartyDbContext(new DbContextOptionsBuilder<PostgresPartyDbContext>().UseNpgsql(TestDatabase.PostgresDatabase(name)).Options);
+        }
+
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath, Mode = mode }.ToString();
         return new PartyDbContext(new DbContextOptionsBuilder<PartyDbContext>().UseSqlite(connectionString).Options);
     }
 
@@ -115,6 +135,11 @@ public class ApiFactory : WebApplicationFactory<Program>
         UseSeededTemplate();
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:DataDirectory", DataDirectory);
+        if (PostgresName is { } postgres)
+        {
+            builder.UseSetting("Database:Provider", DatabaseProvider.PostgreSql);
+            builder.UseSetting("Database:ConnectionString", TestDatabase.PostgresDatabase(postgres));
+        }
         if (!DefaultLimits)
         {
             builder.UseSetting("Security:RateLimits:Enabled", "false");
@@ -141,13 +166,24 @@ public class ApiFactory : WebApplicationFactory<Program>
     private void UseSeededTemplate()
     {
         var settings = Settings.ToDictionary(s => s.Key, s => s.Value, StringComparer.OrdinalIgnoreCase);
-        string[] custom = ["Seed:Seed", "Seed:AsOf", "Database:FileName", "Database:ConnectionString", "Database:Provider"];
-        if (File.Exists(DatabasePath) || custom.Any(settings.ContainsKey))
+        string[] database = ["Database:FileName", "Database:ConnectionString", "Database:Provider"];
+        string[] custom = ["Seed:Seed", "Seed:AsOf", .. database];
+        var scale = settings.TryGetValue("Seed:Scale", out var value) ? SeedScales.Parse(value) : SeedScale.Demo;
+        if (TestDatabase.IsPostgreSql && PostgresName is null && !database.Any(settings.ContainsKey))
+        {
+            // Custom seeds get an empty database the host migrates and seeds itself.
+            PostgresName = PostgresDatabases.NewName();
+            var standard = !custom.Any(settings.ContainsKey);
+            (standard ? SeededTemplates.CreatePostgresAsync(scale, PostgresName) : PostgresDatabases.CreateAsync(PostgresName, template: null))
+                .GetAwaiter().GetResult();
+            return;
+        }
+
+        if (TestDatabase.IsPostgreSql || File.Exists(DatabasePath) || custom.Any(settings.ContainsKey))
         {
             return;
         }
 
-        var scale = settings.TryGetValue("Seed:Scale", out var value) ? SeedScales.Parse(value) : SeedScale.Demo;
         SeededTemplates.CopyTo(scale, DatabasePath);
     }
 
@@ -155,6 +191,10 @@ public class ApiFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (PostgresName is { } postgres)
+        {
+            await PostgresDatabases.DropAsync(postgres);
+        }
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

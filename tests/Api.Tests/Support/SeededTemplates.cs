@@ -15,9 +15,37 @@ namespace PartyOrg.Api.Tests.Support;
 internal static class SeededTemplates
 {
     private static readonly ConcurrentDictionary<SeedScale, Lazy<string>> Templates = new();
+    private static readonly ConcurrentDictionary<SeedScale, Lazy<Task<string>>> PostgresTemplates = new();
     private static readonly string Root = Path.Combine(Path.GetTempPath(), "party-api-templates-" + Environment.ProcessId);
 
-    static SeededTemplates() => AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(Root);
+    static SeededTemplates() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        TryDelete(Root);
+        foreach (var template in PostgresTemplates.Values.Where(t => t.IsValueCreated && t.Value.IsCompletedSuccessfully))
+        {
+            PostgresDatabases.DropAsync(template.Value.Result).GetAwaiter().GetResult();
+        }
+    };
+
+    /// <summary>Creates the PostgreSQL database <paramref name="name"/> as a copy of the template of <paramref name="scale"/>.</summary>
+    public static async Task CreatePostgresAsync(SeedScale scale, string name)
+    {
+        var template = await PostgresTemplates.GetOrAdd(scale, s => new Lazy<Task<string>>(() => GeneratePostgresAsync(s))).Value;
+        await PostgresDatabases.CreateAsync(name, template);
+    }
+
+    private static async Task<string> GeneratePostgresAsync(SeedScale scale)
+    {
+        var name = PostgresDatabases.TemplateName(scale.Name());
+        await PostgresDatabases.DropAsync(name);
+        await PostgresDatabases.CreateAsync(name, template: null);
+
+        // No pooling: a template must have no open connection when it is copied.
+        var options = new DbContextOptionsBuilder<PostgresPartyDbContext>().UseNpgsql(TestDatabase.PostgresDatabase(name, pooling: false)).Options;
+        var seeder = new DatabaseSeeder(new PostgresContexts(new PooledDbContextFactory<PostgresPartyDbContext>(options)));
+        await seeder.EnsureSeededAsync(scale, SeedOptions.DefaultSeed, SeedOptions.DefaultAsOf, CancellationToken.None);
+        return name;
+    }
 
     /// <summary>Copies the template of <paramref name="scale"/> to <paramref name="databasePath"/>.</summary>
     public static void CopyTo(SeedScale scale, string databasePath)

@@ -21,7 +21,7 @@ internal sealed class FilterHarness
     {
         // Creating the client starts the host, which seeds its database before it serves.
         _client = api.CreateClient();
-        Rows = new SeededRows(Path.Combine(api.DataDirectory, "party.db"));
+        Rows = new SeededRows(api.OpenDatabase);
     }
 
     public SeededRows Rows { get; }

@@ -5,11 +5,11 @@ using PartyOrg.Domain.Entities;
 namespace PartyOrg.Api.Tests.Querying.Filtering;
 
 /// <summary>
-/// The rows a test host was seeded with, read straight from its SQLite file into memory, so the
+/// The rows a test host was seeded with, read straight from its database into memory, so the
 /// expected results of a filter come from LINQ-to-objects rather than from the code under test.
 /// Each table is read once, on first use.
 /// </summary>
-internal sealed class SeededRows(string databasePath)
+internal sealed class SeededRows(Func<PartyDbContext> open)
 {
     private Task<IReadOnlyList<League>>? _leagues;
     private Task<IReadOnlyList<Banner>>? _banners;
@@ -38,10 +38,7 @@ internal sealed class SeededRows(string databasePath)
     private async Task<IReadOnlyList<T>> LoadAsync<T>(Func<PartyDbContext, IQueryable<T>> rows)
         where T : class
     {
-        var options = new DbContextOptionsBuilder<PartyDbContext>()
-            .UseSqlite($"Data Source={databasePath};Mode=ReadOnly")
-            .Options;
-        await using var db = new PartyDbContext(options);
+        await using var db = open();
         return await rows(db).AsNoTracking().ToListAsync();
     }
 }

@@ -105,9 +105,13 @@ public sealed class ScopeMutationTests(ScopeApi api) : IClassFixture<ScopeApi>
             await db.FirstSecretaries.CountAsync(f => f.EndedOn == null), await db.WorkTeams.CountAsync(), await db.Grids.CountAsync(), await db.CommitteeMembers.CountAsync(),
             await db.Rectifications.CountAsync(),
         };
-        var versions = await db.Members.Where(m => members.Contains(m.Id)).OrderBy(m => m.Id).Select(m => $"{m.Id}:{m.Version}:{m.BranchId}:{m.Name}:{m.RegisteredCommunityCode}").ToListAsync();
-        versions.AddRange(await db.Branches.Where(b => branches.Contains(b.Id)).OrderBy(b => b.Id).Select(b => $"{b.Id}:{b.Version}:{b.SecretaryId}:{b.Rating}").ToListAsync());
-        versions.AddRange(await db.Villages.Where(v => villages.Contains(v.Code)).OrderBy(v => v.Code).Select(v => $"{v.Code}:{v.Version}").ToListAsync());
+        // Formatted in memory: PostgreSQL will not concatenate columns of different store types into one array.
+        var versions = (await db.Members.Where(m => members.Contains(m.Id)).OrderBy(m => m.Id).Select(m => new { m.Id, m.Version, m.BranchId, m.Name, m.RegisteredCommunityCode }).ToListAsync())
+            .Select(m => $"{m.Id}:{m.Version}:{m.BranchId}:{m.Name}:{m.RegisteredCommunityCode}").ToList();
+        versions.AddRange((await db.Branches.Where(b => branches.Contains(b.Id)).OrderBy(b => b.Id).Select(b => new { b.Id, b.Version, b.SecretaryId, b.Rating }).ToListAsync())
+            .Select(b => $"{b.Id}:{b.Version}:{b.SecretaryId}:{b.Rating}"));
+        versions.AddRange((await db.Villages.Where(v => villages.Contains(v.Code)).OrderBy(v => v.Code).Select(v => new { v.Code, v.Version }).ToListAsync())
+            .Select(v => $"{v.Code}:{v.Version}"));
         return $"{string.Join(",", counts)} | {string.Join(" ", versions)}";
     }
 

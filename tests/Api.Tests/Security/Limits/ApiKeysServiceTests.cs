@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartyOrg.Api.Tests.Support;
 using PartyOrg.Domain.Security;
@@ -111,12 +111,15 @@ public sealed partial class ApiKeysServiceTests(ApiFactory api) : IClassFixture<
 
     private Dictionary<string, object?> ReadRow(string id)
     {
-        _ = api.Services;
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = api.DatabasePath, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        using var db = api.OpenDatabase();
+        var connection = db.Database.GetDbConnection();
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT * FROM ApiKeys WHERE Id = $id";
-        command.Parameters.AddWithValue("$id", id);
+        command.CommandText = "SELECT * FROM \"ApiKeys\" WHERE \"Id\" = @id";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@id";
+        parameter.Value = id;
+        command.Parameters.Add(parameter);
         using var reader = command.ExecuteReader();
         Assert.True(reader.Read(), $"No ApiKeys row {id}.");
         return Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, i => reader.IsDBNull(i) ? null : reader.GetValue(i));

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartyOrg.Api.Tests.Support;
@@ -98,8 +97,7 @@ public sealed class KeyRevocationTests(UncachedKeysApi api) : IClassFixture<Unca
     /// <summary>Moves a key's expiry into the past, as time would (the service refuses to create an expired key).</summary>
     private async Task SetExpiryAsync(string id, DateTimeOffset expiry)
     {
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = api.DatabasePath }.ToString();
-        await using var db = new PartyDbContext(new DbContextOptionsBuilder<PartyDbContext>().UseSqlite(connectionString).Options);
+        await using var db = api.OpenWritableDatabase();
         var updated = await db.ApiKeys.Where(k => k.Id == id).ExecuteUpdateAsync(set => set.SetProperty(k => k.ExpiresAt, expiry));
         Assert.Equal(1, updated);
     }
