@@ -25,7 +25,9 @@ fi
 postgres=$(scripts/postgres.sh | tail -n 1)
 
 status=0
-dotnet test Api.sln "$@" || status=$?
+# The PostgreSQL restart test stops the machine's cluster: it runs last, on its own, after every other test process.
+restart_test="FullyQualifiedName~PartyOrg.Api.Tests.Fleet.PostgresOutageTests"
+dotnet test Api.sln --filter "FullyQualifiedName!~PartyOrg.Api.Tests.Fleet.PostgresOutageTests" "$@" || status=$?
 
 # The same tests, parameterised by PARTY_TEST_DATABASE: every ApiFactory gets its own PostgreSQL database.
 postgres_tests="FullyQualifiedName~PartyOrg.Api.Tests.Querying|FullyQualifiedName~PartyOrg.Api.Tests.Schema.Statistics"
@@ -34,4 +36,6 @@ postgres_tests+="|FullyQualifiedName~PartyOrg.Api.Tests.Security"
 echo "Running the query, statistics, changes and security tests on PostgreSQL..."
 PARTY_TEST_DATABASE=PostgreSQL PARTY_TEST_POSTGRES="$postgres" \
   dotnet test tests/Api.Tests --no-build --filter "$postgres_tests" || status=$?
+echo "Restarting PostgreSQL under load (the outage test)..."
+dotnet test tests/Api.Tests --no-build --filter "$restart_test" || status=$?
 exit "$status"

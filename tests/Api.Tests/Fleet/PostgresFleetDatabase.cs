@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using PartyOrg.Api.Tests.Support;
 using PartyOrg.Domain.Data;
 
 namespace PartyOrg.Api.Tests.Fleet;
@@ -41,9 +42,8 @@ public sealed class PostgresFleetDatabase : FleetDatabase
 /// <summary>The local PostgreSQL server the fleet tests use, and whether it is there.</summary>
 public static class PostgresServer
 {
-    /// <summary>A login allowed to create databases (PARTY_TEST_POSTGRES, else the role scripts/postgres.sh makes).</summary>
-    public static string Login { get; } =
-        Environment.GetEnvironmentVariable("PARTY_TEST_POSTGRES") is { Length: > 0 } server ? server : "Host=127.0.0.1;Port=5432;Username=party;Password=party";
+    /// <summary>A login allowed to create databases (the suite's: PARTY_TEST_POSTGRES, else the role scripts/postgres.sh makes).</summary>
+    public static string Login => TestDatabase.PostgresServer;
 
     /// <summary>Whether a missing PostgreSQL fails the tests that need it instead of skipping them (CI).</summary>
     public static bool Required => Environment.GetEnvironmentVariable("PARTY_REQUIRE_POSTGRES") == "1";
@@ -66,7 +66,7 @@ public static class PostgresServer
         }
     });
 
-    public static string Database(string name) => new NpgsqlConnectionStringBuilder(Login) { Database = name }.ToString();
+    public static string Database(string name) => TestDatabase.PostgresDatabase(name);
 
     public static async Task ExecuteAsync(string sql)
     {

@@ -32,6 +32,7 @@ public static class SoakSuite
             new("Changes:RedisChannel", "party-org:changes:soak-" + Guid.NewGuid().ToString("N")),
             new("Security:RateLimits:Enabled", "false"),
             new("Webhooks:Deliver", "false"),
+            new("WebSockets:ConnectionInitTimeoutSeconds", "30"),
             new("Logging:LogLevel:Default", "Warning"),
         ];
 
@@ -46,23 +47,31 @@ public static class SoakSuite
         using var b = await SoakInstance.StartAsync(settings, cancellationToken);
         SoakInstance[] instances = [a, b];
         var subscribers = plan.Scopes(Subscribers).Select(s => new Subscriber(s.Scope, s.Prefix, key)).ToList();
+        var connectFailures = 0;
         try
         {
             output.WriteLine($"Connecting {Subscribers} subscribers (half on each instance) …");
             using (var gate = new SemaphoreSlim(32))
             {
-                await Task.WhenAll(subscribers.Select(async (s, i) =>
+                var failed = await Task.WhenAll(subscribers.Select(async (s, i) =>
                 {
                     await gate.WaitAsync(cancellationToken);
                     try
                     {
                         await s.ConnectAndSubscribeAsync(instances[i % 2].WebSocketAddress, cancellationToken);
+                        return null;
+                    }
+                    catch (Exception e) when (e is InvalidOperationException or System.Net.WebSockets.WebSocketException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+                    {
+                        return $"{e.GetType().Name}: {e.Message}";
                     }
                     finally
                     {
                         gate.Release();
                     }
                 }));
+                connectFailures = failed.Count(f => f is not null);
+                output.WriteLine($"{Subscribers - connectFailures} connected; {connectFailures} failed{(connectFailures == 0 ? "" : $", first: {failed.First(f => f is not null)}")}");
             }
 
             await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken);
@@ -76,7 +85,8 @@ public static class SoakSuite
 
             var requests = load.Requests.ToList();
             var committed = requests.Where(r => r.Kind == "mutation" && r.Error is null).ToList();
-            var expected = committed.Sum(m => (long)subscribers.Count(s => m.VillageCode!.StartsWith(s.Prefix, StringComparison.Ordinal)));
+            var listening = subscribers.Where(s => s.Connected).ToList();
+            var expected = committed.Sum(m => (long)listening.Count(s => m.VillageCode!.StartsWith(s.Prefix, StringComparison.Ordinal)));
             var drain = Stopwatch.StartNew();
             while (subscribers.Sum(s => (long)s.Received) < expected && drain.Elapsed < Drain)
             {
@@ -84,7 +94,7 @@ public static class SoakSuite
             }
 
             var report = new SoakReport(requests, memory, expected, subscribers.Sum(s => (long)s.Received), subscribers.Sum(s => s.Duplicates),
-                subscribers.Count(s => s.Problem is not null), subscribers.FirstOrDefault(s => s.Problem is not null)?.Problem);
+                subscribers.Count(s => s.Problem is not null) + connectFailures, subscribers.FirstOrDefault(s => s.Problem is not null)?.Problem);
             report.Write(output, options.SoakMinutes, seeding.Elapsed, loadAtStart, SubscriptionSuite.LoadAverage());
             return report.Errors == 0 && report.Delivered == expected && report.Duplicates == 0 ? 0 : 1;
         }

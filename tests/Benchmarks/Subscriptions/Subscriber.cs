@@ -40,6 +40,9 @@ public sealed class Subscriber : IAsyncDisposable
 
     public int Received { get; private set; }
 
+    /// <summary>Whether the subscription was sent (the server acknowledged the connection).</summary>
+    public bool Connected => _loop is not null;
+
     public int Duplicates { get; private set; }
 
     /// <summary>Events whose village lies outside the scope.</summary>
@@ -59,7 +62,7 @@ public sealed class Subscriber : IAsyncDisposable
         var ack = await ReceiveAsync(new ArrayBufferWriter<byte>(1024), timeout.Token);
         if (ack is null || Type(ack.RootElement) != "connection_ack")
         {
-            throw new InvalidOperationException($"Expected connection_ack, got {ack?.RootElement.ToString() ?? "a close"}.");
+            throw new InvalidOperationException($"Expected connection_ack, got {ack?.RootElement.ToString() ?? $"a close ({_socket.CloseStatus} {_socket.CloseStatusDescription})"}.");
         }
 
         ack.Dispose();
