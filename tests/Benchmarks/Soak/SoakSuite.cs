@@ -31,6 +31,8 @@ public static class SoakSuite
             new("Changes:Redis", redis.ConnectionString),
             new("Changes:RedisChannel", "party-org:changes:soak-" + Guid.NewGuid().ToString("N")),
             new("Security:RateLimits:Enabled", "false"),
+            new("Security:Limits:MaxTypeCost", "1000000000000000"),
+            new("Security:Limits:MaxFieldCost", "1000000000000000"),
             new("Webhooks:Deliver", "false"),
             new("WebSockets:ConnectionInitTimeoutSeconds", "30"),
             new("Logging:LogLevel:Default", "Warning"),
