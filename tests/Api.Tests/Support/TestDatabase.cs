@@ -20,9 +20,12 @@ public static class TestDatabase
             ? server
             : "Host=127.0.0.1;Port=5432;Username=party;Password=party";
 
-    /// <summary>The connection string of one database on the test server.</summary>
+    /// <summary>
+    /// The connection string of one database on the test server. Each host's pool is kept small: test hosts run
+    /// side by side and the server's connection slots (100 by default) are shared with whatever else uses it.
+    /// </summary>
     public static string PostgresDatabase(string name, bool pooling = true) =>
-        new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name, Pooling = pooling }.ToString();
+        new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name, Pooling = pooling, MaxPoolSize = 10 }.ToString();
 
     /// <summary>Why a test that only makes sense on SQLite does not run on the server database; null on SQLite.</summary>
     public static string? SqliteOnly(string reason) => IsPostgreSql ? $"SQLite only: {reason}" : null;
