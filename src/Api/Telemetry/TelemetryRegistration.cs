@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace PartyOrg.Api.Telemetry;
+
+/// <summary>
+/// Registers the service's spans, metrics and request log, and OpenTelemetry's providers when something
+/// exports them. The providers are flushed and shut down by the host when it stops, after the server has
+/// finished its requests (the OpenTelemetry hosted service is registered before the web server's).
+/// </summary>
+public static class TelemetryRegistration
+{
+    public static IServiceCollection AddPartyTelemetry(this IServiceCollection services, TelemetryOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton<ApiMetrics>();
+        services.AddSingleton<RequestLog>();
+        services.AddSingleton<OperationTelemetryFactory>();
+        services.AddSingleton<SubscriptionTelemetry>();
+        services.AddSingleton<RedisTracing>();
+        services.AddSingleton<IInterceptor, StatementCounter>();
+        if (!options.TracesCollected && !options.MetricsCollected)
+        {
+            return services;
+        }
+
+        var telemetry = services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService(options.ServiceName));
+        if (options.TracesCollected)
+        {
+            telemetry.WithTracing(tracing => tracing
+                .AddSource(ApiTelemetry.Name)
+                .AddAspNetCoreInstrumentation(aspNet => aspNet.Filter = context => !IsHousekeeping(context.Request.Path, options))
+                .AddEntityFrameworkCoreInstrumentation()
+                .AddRedisInstrumentation()
+                .ConfigureRedisInstrumentation((provider, redis) => provider.GetRequiredService<RedisTracing>().Use(redis)));
+        }
+
+        if (options.MetricsCollected)
+        {
+            telemetry.WithMetrics(metrics =>
+            {
+                metrics.AddMeter(ApiTelemetry.Name).AddAspNetCoreInstrumentation().AddRuntimeInstrumentation();
+                if (options.Prometheus.Enabled)
+                {
+                    metrics.AddPrometheusExporter(prometheus => prometheus.ScrapeEndpointPath = options.Prometheus.Path);
+                }
+            });
+        }
+
+        if (options.OtlpEnabled)
+        {
+            telemetry.UseOtlpExporter(options.Otlp.Protocol, new Uri(options.Otlp.Endpoint!));
+        }
+
+        return services;
+    }
+
+    /// <summary>Serves the Prometheus text format at the configured path when it is enabled; otherwise the path is not mapped.</summary>
+    public static IEndpointRouteBuilder MapPartyTelemetry(this IEndpointRouteBuilder endpoints)
+    {
+        var options = endpoints.ServiceProvider.GetRequiredService<TelemetryOptions>();
+        if (options.Prometheus.Enabled && options.MetricsCollected)
+        {
+            endpoints.MapPrometheusScrapingEndpoint(options.Prometheus.Path);
+        }
+
+        return endpoints;
+    }
+
+    /// <summary>Health probes and scrapes come every few seconds and say nothing about the API's work.</summary>
+    private static bool IsHousekeeping(PathString path, TelemetryOptions options) =>
+        path.StartsWithSegments("/health", StringComparison.Ordinal) || path.StartsWithSegments(options.Prometheus.Path, StringComparison.Ordinal);
+}
