@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -16,10 +18,7 @@ public static class TelemetryRegistration
     public static IServiceCollection AddPartyTelemetry(this IServiceCollection services, TelemetryOptions options)
     {
         services.AddSingleton(options);
-        services.AddSingleton<ApiMetrics>();
-        services.AddSingleton<RequestLog>();
-        services.AddSingleton<OperationTelemetryFactory>();
-        services.AddSingleton<SubscriptionTelemetry>();
+        services.AddOperationTelemetry();
         services.AddSingleton<RedisTracing>();
         services.AddSingleton<IInterceptor, StatementCounter>();
         if (!options.TracesCollected && !options.MetricsCollected)
@@ -33,7 +32,7 @@ public static class TelemetryRegistration
             telemetry.WithTracing(tracing => tracing
                 .AddSource(ApiTelemetry.Name)
                 .AddAspNetCoreInstrumentation(aspNet => aspNet.Filter = context => !IsHousekeeping(context.Request.Path, options))
-                .AddEntityFrameworkCoreInstrumentation()
+                .AddEntityFrameworkCoreInstrumentation(ef => ef.Filter = (_, _) => IsPartOfAnOperation())
                 .AddRedisInstrumentation()
                 .ConfigureRedisInstrumentation((provider, redis) => provider.GetRequiredService<RedisTracing>().Use(redis)));
         }
@@ -58,6 +57,18 @@ public static class TelemetryRegistration
         return services;
     }
 
+    /// <summary>What the transports record every operation with; safe to call more than once (each transport asks for it).</summary>
+    public static IServiceCollection AddOperationTelemetry(this IServiceCollection services)
+    {
+        services.AddMetrics();
+        services.AddLogging();
+        services.TryAddSingleton<ApiMetrics>();
+        services.TryAddSingleton<RequestLog>();
+        services.TryAddSingleton<OperationTelemetryFactory>();
+        services.TryAddSingleton<SubscriptionTelemetry>();
+        return services;
+    }
+
     /// <summary>Serves the Prometheus text format at the configured path when it is enabled; otherwise the path is not mapped.</summary>
     public static IEndpointRouteBuilder MapPartyTelemetry(this IEndpointRouteBuilder endpoints)
     {
@@ -69,6 +80,16 @@ public static class TelemetryRegistration
 
         return endpoints;
     }
+
+    /// <summary>
+    /// Statements of background work (the change feed's polls, webhook leases) would each be a trace of their own
+    /// every few seconds; only those inside a traced request or operation are kept. When the filter runs the
+    /// statement's own span may already be current: then its parent tells.
+    /// </summary>
+    private static bool IsPartOfAnOperation() =>
+        Activity.Current is { } current && (current.Source.Name != EntityFrameworkSource || current.ParentSpanId != default);
+
+    private const string EntityFrameworkSource = "OpenTelemetry.Instrumentation.EntityFrameworkCore";
 
     /// <summary>Health probes and scrapes come every few seconds and say nothing about the API's work.</summary>
     private static bool IsHousekeeping(PathString path, TelemetryOptions options) =>
