@@ -7,6 +7,7 @@ using PartyOrg.Api.Limits;
 using PartyOrg.Api.Schema;
 using PartyOrg.Api.Schema.Suggestions;
 using PartyOrg.Api.Security;
+using PartyOrg.Api.Telemetry;
 using PartyOrg.Api.Transport;
 using PartyOrg.Api.Transport.Http;
 using PartyOrg.Api.Transport.Streaming;
@@ -26,7 +27,8 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
     var settings = ServiceSettings.Load(builder.Configuration, builder.Environment.ContentRootPath);
 
     // Checked here, with the other sections, so a bad value stops the start with one line.
-    builder.Services.AddSingleton(ChangeFeedOptions.Load(builder.Configuration));
+    var changes = ChangeFeedOptions.Load(builder.Configuration);
+    builder.Services.AddSingleton(changes);
     builder.Services.AddSingleton(StreamingOptions.Load(builder.Configuration));
     builder.Services.AddSingleton(PublicIntakeOptions.Load(builder.Configuration));
     builder.Services.AddPartyDomain(settings.Domain);
@@ -35,6 +37,8 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
     var security = SecurityRegistration.Load(builder.Configuration);
     builder.Services.AddPartySecurity(security);
     builder.Services.AddPartyLimits(security, builder.Environment.ContentRootPath);
+    builder.Services.AddSharedRateLimits(changes);
+    builder.Services.AddPartyTelemetry(TelemetryOptions.Load(builder.Configuration));
     builder.Services.AddPartyHealth();
     builder.Services.AddPartyBrowser(BrowserOptions.Load(builder.Configuration, builder.Environment.ContentRootPath));
     if (invocation.Serves)
@@ -50,5 +54,6 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
     app.UseGraphQLWebSockets();
     app.MapGraphQLHttp();
     app.MapPartyHealth();
+    app.MapPartyTelemetry();
     return await CommandRunner.RunAsync(app, invocation, Console.Out, cancellationToken);
 });

@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+using PartyOrg.Api.Telemetry;
 using PartyOrg.Domain.Changes;
 
 namespace PartyOrg.Api.Changes;
@@ -12,9 +14,16 @@ namespace PartyOrg.Api.Changes;
 public sealed class ChangeFeed : IChangeListener, IDisposable
 {
     private readonly Lock _gate = new();
-    private readonly HashSet<WakeSignal> _subscribers = [];
+    private readonly Dictionary<WakeSignal, Func<long>> _subscribers = [];
     private long _latest;
     private long _refreshRequests;
+
+    /// <param name="meters">When given, the feed reports its lag as the gauge <c>party.changes.lag</c>.</param>
+    public ChangeFeed(IMeterFactory? meters = null)
+    {
+        meters?.Create(ApiTelemetry.Name).CreateObservableGauge("party.changes.lag", () => Lag, "{position}",
+            "Change-log positions between the head this instance knows and the slowest subscription's reader (0 without subscriptions).");
+    }
 
     /// <summary>Latest committed position this instance knows of; every position up to it is committed and readable.</summary>
     public long Latest => Interlocked.Read(ref _latest);
@@ -50,6 +59,22 @@ public sealed class ChangeFeed : IChangeListener, IDisposable
         }
     }
 
+    /// <summary>How far the slowest registered reader is behind <see cref="Latest"/>, in positions; 0 without readers.</summary>
+    public long Lag
+    {
+        get
+        {
+            Func<long>[] cursors;
+            lock (_gate)
+            {
+                cursors = [.. _subscribers.Values];
+            }
+
+            var latest = Latest;
+            return cursors.Length == 0 ? 0 : Math.Max(0, latest - cursors.Min(cursor => cursor()));
+        }
+    }
+
     /// <summary>How many times someone asked for the head to be read again (Redis messages, reconnects).</summary>
     public long RefreshRequests => Interlocked.Read(ref _refreshRequests);
 
@@ -70,11 +95,12 @@ public sealed class ChangeFeed : IChangeListener, IDisposable
     }
 
     /// <summary>Wakes <paramref name="signal"/> whenever the latest position moves, until the registration is disposed.</summary>
-    public IDisposable Register(WakeSignal signal)
+    /// <param name="cursor">The position the reader has reached, for <see cref="Lag"/>.</param>
+    public IDisposable Register(WakeSignal signal, Func<long> cursor)
     {
         lock (_gate)
         {
-            _subscribers.Add(signal);
+            _subscribers[signal] = cursor;
         }
 
         return new Registration(this, signal);
@@ -87,7 +113,7 @@ public sealed class ChangeFeed : IChangeListener, IDisposable
         WakeSignal[] subscribers;
         lock (_gate)
         {
-            subscribers = [.. _subscribers];
+            subscribers = [.. _subscribers.Keys];
         }
 
         foreach (var subscriber in subscribers)

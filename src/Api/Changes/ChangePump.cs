@@ -37,7 +37,7 @@ public sealed class ChangePump : IDisposable
         _options = options;
         _deliver = deliver;
         _fail = fail;
-        _registration = feed.Register(_signal);
+        _registration = feed.Register(_signal, () => Cursor);
         Completion = Task.Run(() => RunAsync(_stop.Token));
     }
 

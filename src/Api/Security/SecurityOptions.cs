@@ -61,6 +61,9 @@ public sealed class RateLimitOptions
     public int PerKeyPerMinute { get; set; } = 600;
 
     public int AnonymousPerMinute { get; set; } = 60;
+
+    /// <summary>Prefix of the Redis keys that hold the shared limits (when <c>Changes:Redis</c> is set), so deployments may share a Redis.</summary>
+    public string RedisKeyPrefix { get; set; } = "party-org:rate:";
 }
 
 /// <summary>Persisted operations known by the SHA-256 of their text.</summary>

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 using PartyOrg.Api.Limits;
 using PartyOrg.Api.Querying.Paging;
 using PartyOrg.Api.Security;
+using PartyOrg.Api.Telemetry;
 using PartyOrg.Api.Transport.Http;
 
 namespace PartyOrg.Api.Transport;
@@ -35,6 +36,9 @@ public sealed record ExecutionRequest(GraphQLRequest Request, Caller Caller, ISe
     public IDictionary<string, object?>? UserContext { get; init; }
 
     public System.Security.Claims.ClaimsPrincipal? User { get; init; }
+
+    /// <summary>The operation's telemetry, when the transport started it (to record refusals before execution too); else execution starts its own.</summary>
+    public OperationTelemetry? Telemetry { get; init; }
 }
 
 /// <summary>
@@ -47,6 +51,7 @@ public sealed class GraphQLExecution(
     SecurityOptions security,
     TrustedDocuments trusted,
     IOptions<PagingOptions> paging,
+    OperationTelemetryFactory telemetry,
     IHostEnvironment? environment = null)
 {
     public const string SubscriptionNeedsStreamCode = "SUBSCRIPTION_NEEDS_WEBSOCKET";
@@ -59,7 +64,26 @@ public sealed class GraphQLExecution(
 
     public bool IntrospectionAllowed => security.Introspection ?? environment?.IsDevelopment() ?? false;
 
+    /// <summary>Runs the request; its telemetry (span, metrics, log line) is finished with the result.</summary>
     public async Task<ExecutionResult> ExecuteAsync(ExecutionRequest request)
+    {
+        if (request.Telemetry is { } started)
+        {
+            return await ExecuteAsync(request, started);
+        }
+
+        using var own = telemetry.Start("internal", request.Caller.KeyId);
+        return await ExecuteAsync(request, own);
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(ExecutionRequest request, OperationTelemetry operation)
+    {
+        var result = await RunAsync(request, operation);
+        operation.Finish(result);
+        return result;
+    }
+
+    private async Task<ExecutionResult> RunAsync(ExecutionRequest request, OperationTelemetry operationTelemetry)
     {
         var (query, refusal) = trusted.Resolve(request.Request);
         if (refusal is not null)
@@ -79,6 +103,7 @@ public sealed class GraphQLExecution(
         }
 
         var operation = document is null ? null : DocumentShape.Operation(document, request.Request.OperationName);
+        operationTelemetry.Describe(operation is null ? null : TypeName(operation.Operation), operation?.Name?.StringValue, TrustedDocuments.Hash(query));
         if (document is not null && operation is not null && Shape(document, operation) is { } tooLarge)
         {
             return new ExecutionResult { Errors = [tooLarge] };
@@ -111,12 +136,24 @@ public sealed class GraphQLExecution(
             CancellationToken = request.CancellationToken,
         });
 
-        return Finish(result, request.Cost, userContext);
+        return Finish(result, request.Cost, userContext, operationTelemetry);
     }
 
-    /// <summary>The result as the client sees it: a timeout names our limit, and the cost is reported when asked for.</summary>
-    private ExecutionResult Finish(ExecutionResult result, CostMode costMode, Dictionary<string, object?> userContext)
+    private static string TypeName(OperationType type) => type switch
     {
+        OperationType.Mutation => "mutation",
+        OperationType.Subscription => "subscription",
+        _ => "query",
+    };
+
+    /// <summary>The result as the client sees it: a timeout names our limit, and the cost is reported when asked for.</summary>
+    private ExecutionResult Finish(ExecutionResult result, CostMode costMode, Dictionary<string, object?> userContext, OperationTelemetry operationTelemetry)
+    {
+        if (userContext.TryGetValue(OperationCost.UserContextKey, out var computed) && computed is OperationCost operationCost)
+        {
+            operationTelemetry.Cost(operationCost.FieldCost, operationCost.TypeCost);
+        }
+
         if (result.Errors?.Any(e => e is TimeoutError) == true)
         {
             result.Errors = [.. result.Errors.Select(e => e is TimeoutError ? LimitErrors.Timeout(security.Limits.ExecutionTimeout) : e)];

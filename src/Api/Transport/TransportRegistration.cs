@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PartyOrg.Api.Telemetry;
 using PartyOrg.Api.Transport.Http;
 using PartyOrg.Api.Transport.Streaming;
 using PartyOrg.Api.Transport.Webhooks;
@@ -17,6 +18,7 @@ public static class TransportRegistration
         where TConnectionInit : class, IConnectionInitHandler
     {
         services.AddSingleton<GraphQLExecution>();
+        services.AddOperationTelemetry();
         services.TryAddSingleton(provider => StreamingOptions.Load(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<StreamingResponder>();
         services.AddWebhookDelivery();

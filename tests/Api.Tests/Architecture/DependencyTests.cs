@@ -13,15 +13,16 @@ public sealed class DependencyTests
     /// <summary>Each top-level folder of the API and the folders it may use; a new folder must be placed here.</summary>
     private static readonly Dictionary<string, string[]> MayUse = new(StringComparer.Ordinal)
     {
+        ["Telemetry"] = [],
         ["Security"] = [],
-        ["Querying"] = ["Security"],
-        ["Changes"] = ["Querying", "Security"],
-        ["Limits"] = ["Querying", "Security"],
-        ["Schema"] = ["Changes", "Querying", "Security"],
-        ["Transport"] = ["Schema", "Limits", "Changes", "Querying", "Security"],
-        ["Browser"] = ["Transport", "Security"],
-        ["Hosting"] = ["Transport", "Schema", "Limits", "Changes", "Querying", "Security"],
-        ["Commands"] = ["Hosting", "Transport", "Schema", "Limits", "Changes", "Querying", "Security"],
+        ["Querying"] = ["Security", "Telemetry"],
+        ["Changes"] = ["Querying", "Security", "Telemetry"],
+        ["Limits"] = ["Querying", "Security", "Telemetry"],
+        ["Schema"] = ["Changes", "Querying", "Security", "Telemetry"],
+        ["Transport"] = ["Schema", "Limits", "Changes", "Querying", "Security", "Telemetry"],
+        ["Browser"] = ["Transport", "Security", "Telemetry"],
+        ["Hosting"] = ["Transport", "Schema", "Limits", "Changes", "Querying", "Security", "Telemetry"],
+        ["Commands"] = ["Hosting", "Transport", "Schema", "Limits", "Changes", "Querying", "Security", "Telemetry"],
     };
 
     private static readonly Lazy<IReadOnlyList<(string From, string To, string Example)>> ApiUses = new(() =>

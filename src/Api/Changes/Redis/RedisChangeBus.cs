@@ -1,4 +1,5 @@
 using System.Globalization;
+using PartyOrg.Api.Telemetry;
 using PartyOrg.Domain.Changes;
 using PartyOrg.Domain.Data;
 using StackExchange.Redis;
@@ -11,7 +12,7 @@ namespace PartyOrg.Api.Changes.Redis;
 /// message is only a wake-up, never data, so a lost one costs at most a poll interval. When Redis is
 /// down at start or drops later the instance logs it and serves on; the client reconnects by itself.
 /// </summary>
-public sealed class RedisChangeBus(ChangeFeed feed, ChangeFeedOptions options, ILogger<RedisChangeBus> logger)
+public sealed class RedisChangeBus(ChangeFeed feed, ChangeFeedOptions options, ILogger<RedisChangeBus> logger, RedisTracing? tracing = null)
     : IHostedService, IChangeListener, IDisposable
 {
     /// <summary>Tells this instance's own messages apart, so they wake no one twice.</summary>
@@ -21,6 +22,9 @@ public sealed class RedisChangeBus(ChangeFeed feed, ChangeFeedOptions options, I
     private volatile bool _stopped;
 
     private RedisChannel Channel => RedisChannel.Literal(options.RedisChannel);
+
+    /// <summary>The connection, once made (it reconnects by itself); null without the setting or before the first attempt returned.</summary>
+    public IConnectionMultiplexer? Connection => _redis;
 
     /// <summary>Whether the link to Redis is up now; false without the setting.</summary>
     public bool IsConnected => _redis?.IsConnected ?? false;
@@ -96,6 +100,7 @@ public sealed class RedisChangeBus(ChangeFeed feed, ChangeFeedOptions options, I
                 feed.RequestRefresh();
             };
             _redis = redis;
+            tracing?.Connected(redis);
             if (_stopped)
             {
                 Dispose();

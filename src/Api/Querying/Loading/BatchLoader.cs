@@ -1,4 +1,5 @@
 using GraphQL.DataLoader;
+using PartyOrg.Api.Telemetry;
 
 namespace PartyOrg.Api.Querying.Loading;
 
@@ -31,7 +32,7 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, Cancella
             {
                 // Seal the batch: later keys go to a new one. The query itself runs outside the lock.
                 var keys = batch.Keys.ToList();
-                batch.Fetch = new Lazy<Task<IReadOnlyDictionary<TKey, TValue>>>(() => fetch(keys, cancellationToken));
+                batch.Fetch = new Lazy<Task<IReadOnlyDictionary<TKey, TValue>>>(() => FetchTracedAsync(keys, cancellationToken));
                 if (ReferenceEquals(batch, _pending))
                 {
                     _pending = new Batch();
@@ -43,6 +44,26 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, Cancella
 
         var values = await fetching.Value;
         return values.TryGetValue(key, out var value) ? value : missing(key);
+    }
+
+    /// <summary>One span per batch, under the operation's: what the batch loads and how many keys (never the keys themselves).</summary>
+    private async Task<IReadOnlyDictionary<TKey, TValue>> FetchTracedAsync(List<TKey> keys, CancellationToken cancellationToken)
+    {
+        using var span = ApiTelemetry.Source.StartActivity(LoaderSpans.Name);
+        span?.SetTag(ApiTelemetry.LoaderValue, LoaderSpans.ValueName);
+        span?.SetTag(ApiTelemetry.LoaderKeys, keys.Count);
+        return await fetch(keys, cancellationToken);
+    }
+
+    private static class LoaderSpans
+    {
+        public const string Name = "loader batch";
+
+        public static readonly string ValueName = Readable(typeof(TValue));
+
+        private static string Readable(Type type) => type.IsGenericType
+            ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(", ", type.GetGenericArguments().Select(Readable))}>"
+            : type.Name;
     }
 
     private sealed class Batch

@@ -5,6 +5,7 @@ using PartyOrg.Api.Limits;
 using PartyOrg.Api.Querying;
 using PartyOrg.Api.Schema;
 using PartyOrg.Api.Security;
+using PartyOrg.Api.Telemetry;
 using PartyOrg.Api.Transport.Streaming;
 using PartyOrg.Domain.Security;
 
@@ -18,7 +19,8 @@ public sealed class GraphQLHttpHandler(
     SdlDocument sdl,
     HttpCallers callers,
     RequestRateLimiter rateLimiter,
-    StreamingResponder streaming)
+    StreamingResponder streaming,
+    OperationTelemetryFactory telemetry)
 {
     public const string CostHeader = "GraphQL-Cost";
 
@@ -47,47 +49,50 @@ public sealed class GraphQLHttpHandler(
         var isGet = HttpMethods.IsGet(request.Method);
         var streamFormat = StreamFormats.Negotiate(request.Headers.Accept);
         var mediaType = MediaTypes.Negotiate(request.Headers.Accept) ?? (streamFormat is null ? null : MediaTypes.GraphQLResponse);
+        using var operation = telemetry.Start(streamFormat is { } streamed ? StreamFormats.TransportName(streamed) : "http");
         var authentication = await callers.AuthenticateAsync(request, isGet && streamFormat == StreamFormat.EventStream, cancellationToken);
         var address = context.Connection.RemoteIpAddress?.ToString();
         if (authentication.Caller is not { } caller)
         {
             // Refused keys count against the address, so keys cannot be guessed faster than anonymous requests are served.
-            if (await RefuseOverLimitAsync(context, Caller.Anonymous, address, mediaType, cancellationToken))
+            if (await RefuseOverLimitAsync(context, Caller.Anonymous, address, mediaType, operation, cancellationToken))
             {
                 return;
             }
 
             context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-            await WriteAsync(context.Response, TransportError.NotAuthenticated(authentication.Refusal!), mediaType ?? MediaTypes.Json, cancellationToken);
+            await RefuseAsync(context.Response, TransportError.NotAuthenticated(authentication.Refusal!), mediaType ?? MediaTypes.Json, operation, cancellationToken);
             return;
         }
 
-        if (await RefuseOverLimitAsync(context, caller, address, mediaType, cancellationToken))
+        operation.KeyId = caller.KeyId;
+        if (await RefuseOverLimitAsync(context, caller, address, mediaType, operation, cancellationToken))
         {
             return;
         }
 
         if (isGet && request.Query.ContainsKey("sdl"))
         {
-            await WriteSdlAsync(context, caller, cancellationToken);
+            operation.Describe("sdl", null, null);
+            operation.Finish(await WriteSdlAsync(context, caller, cancellationToken));
             return;
         }
 
         if (mediaType is null)
         {
-            await WriteAsync(context.Response, TransportError.NotAcceptable, MediaTypes.Json, cancellationToken);
+            await RefuseAsync(context.Response, TransportError.NotAcceptable, MediaTypes.Json, operation, cancellationToken);
             return;
         }
 
         var (graphQLRequest, error) = isGet ? reader.ReadGet(request) : await reader.ReadPostAsync(request, cancellationToken);
         if (error is not null)
         {
-            await WriteAsync(context.Response, error, mediaType, cancellationToken);
+            await RefuseAsync(context.Response, error, mediaType, operation, cancellationToken);
             return;
         }
 
         var cost = string.Equals(request.Headers[CostHeader].ToString(), "report", StringComparison.OrdinalIgnoreCase) ? CostMode.Report : CostMode.None;
-        var executionRequest = new ExecutionRequest(graphQLRequest!, caller with { ClientAddress = address }, context.RequestServices, cancellationToken) { IsGet = isGet, Cost = cost, User = context.User };
+        var executionRequest = new ExecutionRequest(graphQLRequest!, caller with { ClientAddress = address }, context.RequestServices, cancellationToken) { IsGet = isGet, Cost = cost, User = context.User, Telemetry = operation };
         var result = streamFormat is { } format
             ? await streaming.RespondAsync(context, executionRequest, format)
             : await execution.ExecuteAsync(executionRequest);
@@ -100,26 +105,29 @@ public sealed class GraphQLHttpHandler(
         await WriteAsync(context.Response, result, mediaType, cancellationToken);
     }
 
-    private async Task WriteSdlAsync(HttpContext context, Caller caller, CancellationToken cancellationToken)
+    private async Task<ExecutionResult> WriteSdlAsync(HttpContext context, Caller caller, CancellationToken cancellationToken)
     {
         if (!execution.IntrospectionAllowed && caller.Role != Role.Admin)
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
-            await WriteAsync(context.Response, new ExecutionResult { Errors = [LimitErrors.Introspection()] }, MediaTypes.Json, cancellationToken);
-            return;
+            var refused = new ExecutionResult { Errors = [LimitErrors.Introspection()] };
+            await WriteAsync(context.Response, refused, MediaTypes.Json, cancellationToken);
+            return refused;
         }
 
         await sdl.WriteAsync(context.Response, cancellationToken);
+        return new ExecutionResult { Executed = true };
     }
 
     /// <summary>Answers 429 with Retry-After when the caller is over its rate limit; false when the request may go on.</summary>
-    private async Task<bool> RefuseOverLimitAsync(HttpContext context, Caller caller, string? address, string? mediaType, CancellationToken cancellationToken)
+    private async Task<bool> RefuseOverLimitAsync(HttpContext context, Caller caller, string? address, string? mediaType, OperationTelemetry operation, CancellationToken cancellationToken)
     {
-        if (rateLimiter.TryAcquire(caller, address) is not { } refused)
+        if (await rateLimiter.TryAcquireAsync(caller, address, cancellationToken) is not { } refused)
         {
             return false;
         }
 
+        operation.Refuse(LimitErrors.RateLimitedCode);
         context.Response.Headers.RetryAfter = refused.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         await WriteAsync(context.Response, new ExecutionResult { Errors = [LimitErrors.RateLimited(refused.Limit, RequestRateLimiter.Per(caller), refused.RetryAfterSeconds)] }, mediaType ?? MediaTypes.Json, cancellationToken);
@@ -143,9 +151,10 @@ public sealed class GraphQLHttpHandler(
             : StatusCodes.Status400BadRequest;
     }
 
-    private Task WriteAsync(HttpResponse response, TransportError error, string mediaType, CancellationToken cancellationToken)
+    private Task RefuseAsync(HttpResponse response, TransportError error, string mediaType, OperationTelemetry operation, CancellationToken cancellationToken)
     {
         response.StatusCode = error.StatusCode;
+        operation.Refuse(error.Code);
         return WriteAsync(response, error.ToResult(), mediaType, cancellationToken);
     }
 

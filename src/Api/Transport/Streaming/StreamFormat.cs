@@ -15,6 +15,9 @@ public static class StreamFormats
     public const string EventStream = "text/event-stream";
     public const string Multipart = "multipart/mixed";
 
+    /// <summary>The transport's name in telemetry.</summary>
+    public static string TransportName(StreamFormat format) => format == StreamFormat.EventStream ? "sse" : "multipart";
+
     /// <summary>
     /// The stream the Accept header asks for, or null for a plain JSON answer: <c>text/event-stream</c> (graphql-sse),
     /// or <c>multipart/mixed</c> with a <c>subscriptionSpec</c> parameter (Apollo Client's subscriptions over HTTP).

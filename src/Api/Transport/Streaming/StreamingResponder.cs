@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using GraphQL;
 using PartyOrg.Api.Changes;
+using PartyOrg.Api.Telemetry;
 
 namespace PartyOrg.Api.Transport.Streaming;
 
@@ -10,7 +11,8 @@ namespace PartyOrg.Api.Transport.Streaming;
 /// is one result and the end, a subscription one result per event until the client goes away. Results wait in a
 /// bounded queue: a client that cannot keep up has its response ended and resumes with <c>Last-Event-ID</c>.
 /// </summary>
-public sealed class StreamingResponder(GraphQLExecution execution, IGraphQLTextSerializer serializer, StreamingOptions options, ILogger<StreamingResponder> logger)
+public sealed class StreamingResponder(
+    GraphQLExecution execution, IGraphQLTextSerializer serializer, StreamingOptions options, SubscriptionTelemetry subscriptions, ILogger<StreamingResponder> logger)
 {
     public const string LastEventIdHeader = "Last-Event-ID";
 
@@ -58,7 +60,7 @@ public sealed class StreamingResponder(GraphQLExecution execution, IGraphQLTextS
         }
 
         var queue = Channel.CreateBounded<StreamItem>(new BoundedChannelOptions(options.SendQueueLength) { SingleReader = true });
-        using var subscription = stream.Subscribe(new StreamQueueObserver(queue.Writer, positions));
+        using var subscription = subscriptions.Observe(stream, new StreamQueueObserver(queue.Writer, positions), StreamFormats.TransportName(format), request.Telemetry?.Context ?? default);
         await PumpAsync(queue.Reader, writer, cancellationToken);
         return null;
     }

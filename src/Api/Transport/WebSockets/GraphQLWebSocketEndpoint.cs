@@ -1,3 +1,4 @@
+using PartyOrg.Api.Telemetry;
 using PartyOrg.Api.Transport.Http;
 
 namespace PartyOrg.Api.Transport.WebSockets;
@@ -20,6 +21,7 @@ public static class GraphQLWebSocketEndpoint
     {
         options.Validate();
         services.AddSingleton(options);
+        services.AddOperationTelemetry();
         services.AddSingleton<ClientMessageReader>();
         services.AddSingleton<OperationExecutor>();
         services.AddSingleton<GraphQLWebSocketServices>();

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Transport;
 using PartyOrg.Api.Limits;
 using PartyOrg.Api.Security;
+using PartyOrg.Api.Telemetry;
 
 namespace PartyOrg.Api.Transport.WebSockets;
 
@@ -11,10 +12,18 @@ namespace PartyOrg.Api.Transport.WebSockets;
 /// <c>next</c> and <c>complete</c> for a query or mutation, and for a subscription each event as <c>next</c>
 /// until the stream completes (<c>complete</c>) or fails (<c>error</c>).
 /// </summary>
-public sealed class OperationExecutor(GraphQLExecution execution, RequestRateLimiter rateLimiter, ILogger<OperationExecutor> logger)
+public sealed class OperationExecutor(
+    GraphQLExecution execution,
+    RequestRateLimiter rateLimiter,
+    OperationTelemetryFactory telemetry,
+    SubscriptionTelemetry subscriptions,
+    ILogger<OperationExecutor> logger)
 {
+    private const string Transport = "websocket";
+
     public async Task RunAsync(Operation operation, GraphQLRequest request, AcceptedConnection connection, SocketWriter writer)
     {
+        using var operationTelemetry = telemetry.Start(Transport, connection.Caller.KeyId);
         try
         {
             if (await connection.RefusalAsync(operation.CancellationToken) is { } refusal)
@@ -25,17 +34,26 @@ public sealed class OperationExecutor(GraphQLExecution execution, RequestRateLim
             }
 
             var caller = connection.Caller;
-            var result = rateLimiter.TryAcquire(caller, connection.Context.RemoteIpAddress?.ToString()) is { } refused
-                ? new ExecutionResult { Errors = [LimitErrors.RateLimited(refused.Limit, RequestRateLimiter.Per(caller), refused.RetryAfterSeconds)] }
-                : await execution.ExecuteAsync(new ExecutionRequest(request, caller with { ClientAddress = connection.Context.RemoteIpAddress?.ToString() }, operation.Services, operation.CancellationToken)
+            ExecutionResult result;
+            if (await rateLimiter.TryAcquireAsync(caller, connection.Context.RemoteIpAddress?.ToString(), operation.CancellationToken) is { } refused)
+            {
+                result = new ExecutionResult { Errors = [LimitErrors.RateLimited(refused.Limit, RequestRateLimiter.Per(caller), refused.RetryAfterSeconds)] };
+                operationTelemetry.Finish(result);
+            }
+            else
+            {
+                result = await execution.ExecuteAsync(new ExecutionRequest(request, caller with { ClientAddress = connection.Context.RemoteIpAddress?.ToString() }, operation.Services, operation.CancellationToken)
                 {
                     UserContext = connection.Context.CreateUserContext(),
                     User = connection.Context.User,
                     CanStream = true,
+                    Telemetry = operationTelemetry,
                 });
+            }
+
             if (!operation.IsCancelled)
             {
-                Deliver(operation, result, writer);
+                Deliver(operation, result, writer, operationTelemetry.Context);
             }
         }
         catch (OperationCanceledException) when (operation.CancellationToken.IsCancellationRequested)
@@ -54,7 +72,7 @@ public sealed class OperationExecutor(GraphQLExecution execution, RequestRateLim
         }
     }
 
-    private static void Deliver(Operation operation, ExecutionResult result, SocketWriter writer)
+    private void Deliver(Operation operation, ExecutionResult result, SocketWriter writer, System.Diagnostics.ActivityContext span)
     {
         if (!result.Executed)
         {
@@ -72,6 +90,6 @@ public sealed class OperationExecutor(GraphQLExecution execution, RequestRateLim
             return;
         }
 
-        operation.Attach(stream.Subscribe(new StreamObserver(operation, writer)));
+        operation.Attach(subscriptions.Observe(stream, new StreamObserver(operation, writer), Transport, span));
     }
 }

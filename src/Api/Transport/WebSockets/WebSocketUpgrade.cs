@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using PartyOrg.Api.Limits;
 using PartyOrg.Api.Security;
+using PartyOrg.Api.Telemetry;
 
 namespace PartyOrg.Api.Transport.WebSockets;
 
@@ -8,7 +9,7 @@ namespace PartyOrg.Api.Transport.WebSockets;
 /// Accepts a WebSocket request. One that does not offer <c>graphql-transport-ws</c> is accepted without a
 /// subprotocol and closed with 4406, as graphql-ws servers do, so the client learns why.
 /// </summary>
-public sealed class WebSocketUpgrade(GraphQLWebSocketServices services, RequestRateLimiter rateLimiter)
+public sealed class WebSocketUpgrade(GraphQLWebSocketServices services, RequestRateLimiter rateLimiter, ApiMetrics metrics)
 {
     public async Task AcceptAsync(HttpContext context)
     {
@@ -21,7 +22,7 @@ public sealed class WebSocketUpgrade(GraphQLWebSocketServices services, RequestR
 
         // Opening a socket counts against the client's address, like an anonymous request: sockets cannot be
         // opened (nor keys tried on them) faster than the anonymous rate. Refused before the upgrade: 429.
-        if (rateLimiter.TryAcquire(Caller.Anonymous, context.Connection.RemoteIpAddress?.ToString()) is { } refused)
+        if (await rateLimiter.TryAcquireAsync(Caller.Anonymous, context.Connection.RemoteIpAddress?.ToString(), context.RequestAborted) is { } refused)
         {
             context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
             context.Response.Headers.RetryAfter = refused.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -30,6 +31,7 @@ public sealed class WebSocketUpgrade(GraphQLWebSocketServices services, RequestR
 
         var offered = context.WebSockets.WebSocketRequestedProtocols.Contains(GraphQLTransportWs.SubProtocol, StringComparer.Ordinal);
         using var socket = await context.WebSockets.AcceptWebSocketAsync(offered ? GraphQLTransportWs.SubProtocol : null);
+        using var open = metrics.SocketOpened();
         if (offered)
         {
             var authorization = context.Request.Headers.Authorization.ToString();
