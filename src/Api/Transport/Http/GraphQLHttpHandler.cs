@@ -39,7 +39,8 @@ public sealed class GraphQLHttpHandler(
         {
             // Before execution (the key check) there is no GraphQL result to carry the error: answer 503 with it.
             context.Response.Headers.RetryAfter = "1";
-            await WriteAsync(context.Response, TransportError.DatabaseUnavailable, MediaTypes.Json, cancellationToken);
+            context.Response.StatusCode = TransportError.DatabaseUnavailable.StatusCode;
+            await WriteAsync(context.Response, TransportError.DatabaseUnavailable.ToResult(), MediaTypes.Json, cancellationToken);
         }
     }
 
