@@ -47,10 +47,15 @@ public sealed class WebhookRunner(
 
         var queue = Channel.CreateBounded<StreamItem>(new BoundedChannelOptions(QueueLength) { SingleReader = true });
         using var subscription = stream.Subscribe(new StreamQueueObserver(queue.Writer, positions));
-        await DeliverAllAsync(webhook, owner, queue.Reader, cancellationToken);
+        await DeliverAllAsync(webhook, caller, owner, queue.Reader, cancellationToken);
     }
 
-    private async Task DeliverAllAsync(Webhook webhook, string owner, ChannelReader<StreamItem> queue, CancellationToken cancellationToken)
+    /// <summary>
+    /// Delivers until the lease is lost, the webhook disabled or the queue closed. Before each event (and while idle) the
+    /// key is checked again (cached per Security:KeyCacheSeconds): a key revoked or expired since the start disables its
+    /// webhook with the reason, so nothing more is sent on its behalf.
+    /// </summary>
+    private async Task DeliverAllAsync(Webhook webhook, Caller caller, string owner, ChannelReader<StreamItem> queue, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -63,7 +68,7 @@ public sealed class WebhookRunner(
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                if (!await RenewAsync(webhook.Id, owner, cancellationToken))
+                if (await KeyRefusedAsync(webhook, caller, cancellationToken) || !await RenewAsync(webhook.Id, owner, cancellationToken))
                 {
                     return;
                 }
@@ -73,7 +78,8 @@ public sealed class WebhookRunner(
 
             while (more && queue.TryRead(out var item))
             {
-                if (item.Kind != StreamItemKind.Next || item.Id is not { } id || !await DeliverAsync(webhook, owner, id, serializer.Serialize(item.Result!), cancellationToken))
+                if (item.Kind != StreamItemKind.Next || item.Id is not { } id || await KeyRefusedAsync(webhook, caller, cancellationToken)
+                    || !await DeliverAsync(webhook, owner, id, serializer.Serialize(item.Result!), cancellationToken))
                 {
                     return;
                 }
@@ -84,6 +90,18 @@ public sealed class WebhookRunner(
                 return;
             }
         }
+    }
+
+    /// <summary>True (and the webhook disabled with the reason) when the key it acts as is no longer valid.</summary>
+    private async Task<bool> KeyRefusedAsync(Webhook webhook, Caller caller, CancellationToken cancellationToken)
+    {
+        if (await authenticator.RefusalSinceAsync(caller, cancellationToken) is not { } refusal)
+        {
+            return false;
+        }
+
+        await store.DisableAsync(webhook.Id, refusal, cancellationToken);
+        return true;
     }
 
     /// <summary>Sends one event until it is delivered (true) or the lease is lost or the webhook disabled (false).</summary>

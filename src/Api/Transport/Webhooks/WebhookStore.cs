@@ -87,6 +87,35 @@ public sealed class WebhookStore(IDbContextFactory<PartyDbContext> contexts)
             .ExecuteUpdateAsync(u => u.SetProperty(w => w.LeaseOwner, (string?)null).SetProperty(w => w.LeaseUntil, 0), cancellationToken);
     }
 
+    /// <summary>
+    /// Deletes delivery attempts beyond the newest <paramref name="keepPerWebhook"/> of each webhook and those made before
+    /// <paramref name="before"/>; returns how many went. Age is compared here, among the <paramref name="scanLimit"/> oldest
+    /// rows (in insertion order), since SQLite cannot compare date-times with offsets in SQL; what is left goes next time.
+    /// </summary>
+    public async Task<int> PruneAsync(int keepPerWebhook, DateTimeOffset before, int scanLimit, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var deleted = 0;
+        foreach (var id in await db.Webhooks.OrderBy(w => w.Id).Select(w => w.Id).ToListAsync(cancellationToken))
+        {
+            var lastDropped = await db.WebhookDeliveries.Where(d => d.WebhookId == id).OrderByDescending(d => d.Id)
+                .Skip(keepPerWebhook).Select(d => (long?)d.Id).FirstOrDefaultAsync(cancellationToken);
+            if (lastDropped is { } last)
+            {
+                deleted += await db.WebhookDeliveries.Where(d => d.WebhookId == id && d.Id <= last).ExecuteDeleteAsync(cancellationToken);
+            }
+        }
+
+        var oldest = await db.WebhookDeliveries.OrderBy(d => d.Id).Take(scanLimit).Select(d => new { d.Id, d.AttemptedAt }).ToListAsync(cancellationToken);
+        var expired = oldest.Where(d => d.AttemptedAt < before).Select(d => d.Id).ToList();
+        if (expired.Count > 0)
+        {
+            deleted += await db.WebhookDeliveries.Where(d => expired.Contains(d.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        return deleted;
+    }
+
     private static IQueryable<Webhook> Held(PartyDbContext db, long id, string owner) =>
         db.Webhooks.Where(w => w.Id == id && w.Enabled && w.LeaseOwner == owner);
 }
