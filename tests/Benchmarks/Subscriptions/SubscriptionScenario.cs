@@ -175,8 +175,22 @@ public sealed class SubscriptionScenario(Catalogue catalogue, ScenarioSettings s
                 },
             },
         };
-        using var response = await http.PostAsJsonAsync(endpoint, body, cancellationToken);
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        HttpResponseMessage? response = null;
+        string text;
+        try
+        {
+            response = await http.PostAsJsonAsync(endpoint, body, cancellationToken);
+            text = await response.Content.ReadAsStringAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            response?.Dispose();
+            // Counted as not committed (it may have committed after all: then more arrives than expected, never less).
+            Failures.Enqueue($"no answer: {e.GetType().Name}: {e.Message}");
+            return new Mutation(branch.VillageCode, sentAt, Stopwatch.GetElapsedTime(start).TotalMilliseconds, Committed: false);
+        }
+
+        using var answered = response;
         var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         var committed = false;
         if (response.IsSuccessStatusCode)
