@@ -37,7 +37,7 @@ public static class PartnersSuite
             a.StartServer();
             b.StartServer();
             await SubscriptionSuite.WaitForRedisAsync(a, b, redis, cancellationToken);
-            mixed = await new MixedSubscribers(scenario, settings, output).RunAsync(a, b, cancellationToken);
+            mixed = await new MixedSubscribers(scenario, settings, database, output).RunAsync(a, b, cancellationToken);
             loadAfterMixed = BenchmarkApp.LoadAverage();
         }
 
@@ -46,7 +46,7 @@ public static class PartnersSuite
         await using (var host = new BenchmarkHost(new(database.FilePath) { Settings = webhookSettings }))
         {
             host.StartServer();
-            phases = await new WebhookScenario(scenario, settings, webhooks, output).RunAsync(host, cancellationToken);
+            phases = await new WebhookScenario(scenario, settings, webhooks, database, output).RunAsync(host, cancellationToken);
         }
 
         Write(output, settings, webhooks, catalogue, scenario, database, mixed, phases, [loadAtStart, loadAfterMixed, BenchmarkApp.LoadAverage()]);
@@ -74,7 +74,7 @@ public static class PartnersSuite
         var idle = Math.Max(1, mixed.Connect.Connected);
         var table = new TextTable("Subscribers (WebSocket and SSE in turn; A and B in turn; mutations on A)", "value");
         table.Add("Subscribers connected", $"{mixed.Connect.Connected:N0} / {mixed.Wanted:N0} in {mixed.Connect.Seconds:F1} s");
-        table.Add("Mutations committed / sent", $"{mixed.Committed:N0} / {mixed.Mutations.Count:N0}");
+        table.Add("Mutations answered committed / sent; events in the log", $"{mixed.Committed:N0} / {mixed.Mutations.Count:N0}; {mixed.Logged:N0}");
         table.Add("Delivered / expected", $"{mixed.Delivered:N0} / {mixed.Expected:N0} = {(mixed.Expected == 0 ? 0 : (double)mixed.Delivered / mixed.Expected):F4}");
         table.Add("Duplicates, out of scope", $"{mixed.Duplicates}, {mixed.Misdelivered}");
         foreach (var l in mixed.Latencies)
