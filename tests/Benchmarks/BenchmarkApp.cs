@@ -19,6 +19,12 @@ public static class BenchmarkApp
 
     public static async Task<int> Main(string[] args)
     {
+        if (args is [Partners.ClientProcess.ChildArgument])
+        {
+            // The partners suite's subscribers, in a process of their own (see Partners/ClientProcess).
+            return await Partners.ClientHost.RunAsync(Console.In, Console.Out);
+        }
+
         BenchmarkOptions options;
         IQueryCase[] queries;
         try
@@ -51,6 +57,11 @@ public static class BenchmarkApp
         if (options.Suite == "soak")
         {
             return await Soak.SoakSuite.RunAsync(options, Console.Out, cancellation.Token);
+        }
+
+        if (options.Suite == "partners")
+        {
+            return await Partners.PartnersSuite.RunAsync(options, Console.Out, cancellation.Token);
         }
 
         if (options.Suite == "security")

@@ -7,7 +7,8 @@ public sealed record BenchmarkOptions
 {
     public const string Usage =
         "Options: [--database <path to a full-scale party.db; generated there if missing>] [--warmup N] [--requests N] " +
-        "[--concurrency N] [--seconds N] [--series-seconds N] [--query hierarchy|strongest]... [--show-sql] [--suite queries|stats|subscriptions|security|soak] [--minutes N] [--postgres <login connection string>]";
+        "[--concurrency N] [--seconds N] [--series-seconds N] [--query hierarchy|strongest]... [--show-sql] [--suite queries|stats|subscriptions|security|partners|soak] " +
+        "[--subscribers N] [--webhooks N] [--minutes N] [--postgres <login connection string>]";
 
     /// <summary>A full-scale database to reuse; null seeds a fresh one in a temporary folder.</summary>
     public string? DatabasePath { get; init; }
@@ -21,7 +22,15 @@ public sealed record BenchmarkOptions
 
     public int Concurrency { get; init; } = 8;
 
-    public TimeSpan LoadDuration { get; init; } = TimeSpan.FromSeconds(10);
+    private readonly TimeSpan? _loadDuration;
+
+    public TimeSpan LoadDuration { get => _loadDuration ?? TimeSpan.FromSeconds(10); init => _loadDuration = value; }
+
+    /// <summary>Subscribers of the partners suite (null: its default, 10,000).</summary>
+    public int? Subscribers { get; init; }
+
+    /// <summary>Webhooks of the partners suite (null: its default, 100).</summary>
+    public int? Webhooks { get; init; }
 
     /// <summary>How long one sequential series may take before it stops short of <see cref="Requests"/>.</summary>
     public TimeSpan SeriesBudget { get; init; } = TimeSpan.FromSeconds(20);
@@ -38,11 +47,14 @@ public sealed record BenchmarkOptions
     /// <summary>A PostgreSQL login allowed to create databases, for <c>--suite soak</c> (default: the role scripts/postgres.sh makes).</summary>
     public string Postgres { get; init; } = Soak.SoakDatabase.DefaultLogin;
 
-    /// <summary>"queries" (the default: hierarchy and strongest branches), "stats", "subscriptions" or "security" or "soak" (the folders of those names).</summary>
+    /// <summary>"queries" (the default: hierarchy and strongest branches), "stats", "subscriptions", "security", "partners" or "soak" (the folders of those names).</summary>
     public string Suite { get; init; } = "queries";
 
     /// <summary>The warm-up count given on the command line, else a suite's own default.</summary>
     public int WarmupOr(int suiteDefault) => _warmup ?? suiteDefault;
+
+    /// <summary>The <c>--seconds</c> given on the command line, else a suite's own default.</summary>
+    public TimeSpan SecondsOr(int suiteDefault) => _loadDuration ?? TimeSpan.FromSeconds(suiteDefault);
 
     /// <summary>The request count given on the command line, else a suite's own default.</summary>
     public int RequestsOr(int suiteDefault) => _requests ?? suiteDefault;
@@ -63,6 +75,8 @@ public sealed record BenchmarkOptions
                 "--query" => options with { Queries = [.. options.Queries, Value(args, ref i)] },
                 "--show-sql" => options with { ShowSql = true },
                 "--suite" => options with { Suite = SuiteName(args, ref i) },
+                "--subscribers" => options with { Subscribers = Count(args, ref i, minimum: 1) },
+                "--webhooks" => options with { Webhooks = Count(args, ref i, minimum: 1) },
                 "--minutes" => options with { SoakMinutes = Count(args, ref i, minimum: 1) },
                 "--postgres" => options with { Postgres = Value(args, ref i) },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'. {Usage}"),
@@ -73,9 +87,9 @@ public sealed record BenchmarkOptions
     }
 
     private static string SuiteName(IReadOnlyList<string> args, ref int i) =>
-        Value(args, ref i) is var suite && suite is "queries" or "stats" or "subscriptions" or "security" or "soak"
+        Value(args, ref i) is var suite && suite is "queries" or "stats" or "subscriptions" or "security" or "partners" or "soak"
             ? suite
-            : throw new ArgumentException($"Option '--suite' takes queries, stats, subscriptions, security or soak. {Usage}");
+            : throw new ArgumentException($"Option '--suite' takes queries, stats, subscriptions, security, partners or soak. {Usage}");
 
     private static string Value(IReadOnlyList<string> args, ref int i)
     {

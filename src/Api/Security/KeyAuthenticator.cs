@@ -101,6 +101,30 @@ public sealed class KeyAuthenticator(ApiKeys keys, DivisionDirectory directory, 
         return await CheckAsync(key, now, cancellationToken);
     }
 
+    /// <summary>
+    /// Why a caller that was let in earlier (an open stream, a running webhook) is no longer let in: its key was revoked,
+    /// expired or deleted since; null while the key is still valid, and always for anonymous callers. Remembered per key
+    /// for <see cref="SecurityOptions.KeyCacheSeconds"/>, like a checked key, so thousands of open streams on one key
+    /// read its row once per interval, not once each.
+    /// </summary>
+    public async Task<string?> RefusalSinceAsync(Caller caller, CancellationToken cancellationToken)
+    {
+        if (caller.KeyId is not { } id)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow();
+        var cacheKey = "id:" + id;
+        if (!_cache.TryGetValue(cacheKey, out var cached) || cached.Until <= now)
+        {
+            cached = (await FromKeyIdAsync(id, cancellationToken), now.AddSeconds(options.KeyCacheSeconds));
+            _cache[cacheKey] = cached;
+        }
+
+        return cached.Result.Refusal;
+    }
+
     /// <summary>The caller of the key with this id, as a webhook of that key is delivered; refused when it is revoked, expired or gone.</summary>
     public async Task<Authentication> FromKeyIdAsync(string id, CancellationToken cancellationToken)
     {

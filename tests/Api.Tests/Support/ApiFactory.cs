@@ -118,6 +118,14 @@ public class ApiFactory : WebApplicationFactory<Program>
         return new PartyDbContext(new DbContextOptionsBuilder<PartyDbContext>().UseSqlite(connectionString).Options);
     }
 
+    /// <summary>Moves a key's expiry into the past, as time would (the service refuses to create an expired key).</summary>
+    public async Task SetKeyExpiryAsync(string id, DateTimeOffset expiry)
+    {
+        await using var db = OpenWritableDatabase();
+        var updated = await db.ApiKeys.Where(k => k.Id == id).ExecuteUpdateAsync(set => set.SetProperty(k => k.ExpiresAt, expiry));
+        Assert.Equal(1, updated);
+    }
+
     /// <summary>POSTs a GraphQL request and returns the whole response body.</summary>
     public Task<JsonElement> QueryAsync(string query, object? variables = null, CancellationToken cancellationToken = default) =>
         QueryAsAsync(ClientKey, query, variables, cancellationToken);

@@ -46,6 +46,20 @@ public sealed class DemoDatabase : IDisposable
         return await Catalogue.ReadAsync(db, cancellationToken);
     }
 
+    /// <summary>The log head: the position of the newest event.</summary>
+    public async Task<long> HeadAsync(CancellationToken cancellationToken)
+    {
+        await using var db = new PartyDbContext(new DbContextOptionsBuilder<PartyDbContext>().UseSqlite(ConnectionString).Options);
+        return await db.ChangeEvents.MaxAsync(e => (long?)e.Position, cancellationToken) ?? 0;
+    }
+
+    /// <summary>The village of every event after <paramref name="position"/>, as the log holds them: what subscribers must get.</summary>
+    public async Task<List<string>> VillagesAfterAsync(long position, CancellationToken cancellationToken)
+    {
+        await using var db = new PartyDbContext(new DbContextOptionsBuilder<PartyDbContext>().UseSqlite(ConnectionString).Options);
+        return await db.ChangeEvents.Where(e => e.Position > position).OrderBy(e => e.Position).Select(e => e.VillageCode).ToListAsync(cancellationToken);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -9,12 +9,8 @@ namespace PartyOrg.Benchmarks.Subscriptions;
 /// One <c>graphql-transport-ws</c> client: connection_init → connection_ack → subscribe to
 /// <c>changes(scope:)</c>, then a receive loop that records every <c>next</c> with its latency.
 /// </summary>
-public sealed class Subscriber : IAsyncDisposable
+public sealed class Subscriber : ChangeSubscriber
 {
-    public const string Query = "subscription($scope: String!) { changes(scope: $scope) { position kind committedAt village { code } } }";
-
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     private readonly ClientWebSocket _socket = new();
     private readonly CancellationTokenSource _stop = new();
     private Task? _loop;
@@ -22,38 +18,17 @@ public sealed class Subscriber : IAsyncDisposable
     private readonly string _key;
 
     public Subscriber(string scope, string prefix, string key)
+        : base(scope, prefix)
     {
-        Scope = scope;
-        Prefix = prefix;
         _key = key;
         _socket.Options.AddSubProtocol("graphql-transport-ws");
         _socket.Options.KeepAliveInterval = TimeSpan.Zero;
     }
 
-    public string Scope { get; }
-
-    /// <summary>The village-code prefix of the scope's subtree: an event belongs to it when its village starts with it.</summary>
-    public string Prefix { get; }
-
-    /// <summary>Latencies in milliseconds (receipt − committedAt), one per event received.</summary>
-    public List<double> Latencies { get; } = [];
-
-    public int Received { get; private set; }
-
     /// <summary>Whether the subscription was sent (the server acknowledged the connection).</summary>
     public bool Connected => _loop is not null;
 
-    public int Duplicates { get; private set; }
-
-    /// <summary>Events whose village lies outside the scope.</summary>
-    public int Misdelivered { get; private set; }
-
-    /// <summary>Anything but next: error, complete, close, a failure of the loop.</summary>
-    public string? Problem { get; private set; }
-
-    private HashSet<string> Positions { get; } = [];
-
-    public async Task ConnectAndSubscribeAsync(Uri endpoint, CancellationToken cancellationToken)
+    public override async Task ConnectAndSubscribeAsync(Uri endpoint, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Patience);
@@ -81,40 +56,18 @@ public sealed class Subscriber : IAsyncDisposable
                 var receivedAt = DateTimeOffset.UtcNow;
                 if (message is null)
                 {
-                    Problem ??= $"closed by the server: {_socket.CloseStatus} {_socket.CloseStatusDescription}";
+                    Fail($"closed by the server: {_socket.CloseStatus} {_socket.CloseStatusDescription}");
                     return;
                 }
 
                 var root = message.RootElement;
                 if (Type(root) != "next")
                 {
-                    Problem ??= $"unexpected message {root}";
+                    Fail($"unexpected message {root}");
                     continue;
                 }
 
-                var payload = root.GetProperty("payload");
-                if (payload.TryGetProperty("errors", out var errors))
-                {
-                    Problem ??= $"errors {errors}";
-                    continue;
-                }
-
-                var change = payload.GetProperty("data").GetProperty("changes");
-                lock (Latencies)
-                {
-                    if (!Positions.Add(change.GetProperty("position").GetString()!))
-                    {
-                        Duplicates++;
-                        continue;
-                    }
-
-                    Received++;
-                    Latencies.Add((receivedAt - change.GetProperty("committedAt").GetDateTimeOffset()).TotalMilliseconds);
-                    if (!change.GetProperty("village").GetProperty("code").GetString()!.StartsWith(Prefix, StringComparison.Ordinal))
-                    {
-                        Misdelivered++;
-                    }
-                }
+                Record(root.GetProperty("payload"), receivedAt);
             }
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
@@ -122,7 +75,7 @@ public sealed class Subscriber : IAsyncDisposable
         }
         catch (Exception e) when (e is WebSocketException or JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            Problem ??= $"{e.GetType().Name}: {e.Message}";
+            Fail($"{e.GetType().Name}: {e.Message}");
         }
     }
 
@@ -150,7 +103,7 @@ public sealed class Subscriber : IAsyncDisposable
 
     private static string? Type(JsonElement message) => message.TryGetProperty("type", out var type) ? type.GetString() : null;
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         if (_socket.State == WebSocketState.Open)
         {

@@ -31,37 +31,17 @@ public sealed class SubscriptionScenario(Catalogue catalogue, ScenarioSettings s
         await WarmUpAsync(http, mutationEndpoint, subscribeOn, cancellationToken);
 
         var before = MemoryReading.Take();
-        var subscribers = Scopes(settings.Subscribers).Select(s => new Subscriber(s.Scope, s.Prefix, key)).ToList();
-        var connected = new List<Subscriber>();
+        var subscribers = Scopes(settings.Subscribers).Select(s => (ChangeSubscriber)new Subscriber(s.Scope, s.Prefix, key)).ToList();
+        var connected = new List<ChangeSubscriber>();
         string? connectFailure = null;
         var connectClock = Stopwatch.StartNew();
         try
         {
             log.WriteLine($"[{name}] connecting {subscribers.Count} subscribers to {subscribeOn.WebSocketAddress} …");
-            using var gate = new SemaphoreSlim(settings.ConnectParallelism);
-            var outcomes = await Task.WhenAll(subscribers.Select(async s =>
-            {
-                await gate.WaitAsync(cancellationToken);
-                try
-                {
-                    await s.ConnectAndSubscribeAsync(subscribeOn.WebSocketAddress, cancellationToken);
-                    return (Subscriber: s, Error: (Exception?)null);
-                }
-                catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-                {
-                    return (Subscriber: s, Error: e);
-                }
-                finally
-                {
-                    gate.Release();
-                }
-            }));
+            (connected, connectFailure) = await ConnectAllAsync(subscribers.Select(s => (s, subscribeOn.WebSocketAddress)), settings.ConnectParallelism, cancellationToken);
             connectClock.Stop();
-            connected.AddRange(outcomes.Where(o => o.Error is null).Select(o => o.Subscriber));
-            var failures = outcomes.Where(o => o.Error is not null).ToList();
-            if (failures.Count > 0)
+            if (connectFailure is not null)
             {
-                connectFailure = $"{failures.Count} failed, first: {failures[0].Error!.GetType().Name}: {failures[0].Error!.Message}";
                 log.WriteLine($"[{name}] {connectFailure}");
             }
 
@@ -106,7 +86,35 @@ public sealed class SubscriptionScenario(Catalogue catalogue, ScenarioSettings s
         }
     }
 
-    private async Task WarmUpAsync(HttpClient http, Uri endpoint, BenchmarkHost subscribeOn, CancellationToken cancellationToken)
+    /// <summary>Connects and subscribes every client, so many at a time; returns those that made it and the first failure.</summary>
+    public static async Task<(List<ChangeSubscriber> Connected, string? Failure)> ConnectAllAsync(
+        IEnumerable<(ChangeSubscriber Subscriber, Uri Endpoint)> clients, int parallelism, CancellationToken cancellationToken)
+    {
+        using var gate = new SemaphoreSlim(parallelism);
+        var outcomes = await Task.WhenAll(clients.Select(async c =>
+        {
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                await c.Subscriber.ConnectAndSubscribeAsync(c.Endpoint, cancellationToken);
+                return (c.Subscriber, Error: (Exception?)null);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                return (c.Subscriber, Error: e);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        var failures = outcomes.Where(o => o.Error is not null).ToList();
+        var failure = failures.Count == 0 ? null : $"{failures.Count} failed, first: {failures[0].Error!.GetType().Name}: {failures[0].Error!.Message}";
+        return ([.. outcomes.Where(o => o.Error is null).Select(o => o.Subscriber)], failure);
+    }
+
+    /// <summary>One region-wide subscriber sees a few mutations, so JIT and caches are not measured.</summary>
+    public async Task WarmUpAsync(HttpClient http, Uri endpoint, BenchmarkHost subscribeOn, CancellationToken cancellationToken)
     {
         await using var probe = new Subscriber(catalogue.Region, catalogue.Region[..2], subscribeOn.AdminKey);
         await probe.ConnectAndSubscribeAsync(subscribeOn.WebSocketAddress, cancellationToken);
@@ -128,7 +136,8 @@ public sealed class SubscriptionScenario(Catalogue catalogue, ScenarioSettings s
         }
     }
 
-    private async Task<List<Mutation>> MutateAsync(HttpClient http, Uri endpoint, CancellationToken cancellationToken)
+    /// <summary>recordMeeting at the settings' rate for their window, sent on schedule whatever the responses take.</summary>
+    public async Task<List<Mutation>> MutateAsync(HttpClient http, Uri endpoint, CancellationToken cancellationToken)
     {
         var interval = TimeSpan.FromSeconds(1 / settings.MutationsPerSecond);
         var count = (int)Math.Round(settings.MutationWindow.TotalSeconds * settings.MutationsPerSecond);
@@ -149,7 +158,7 @@ public sealed class SubscriptionScenario(Catalogue catalogue, ScenarioSettings s
         return [.. await Task.WhenAll(inFlight)];
     }
 
-    private static async Task<Mutation> SendMutationAsync(HttpClient http, Uri endpoint, TargetBranch branch, long start, CancellationToken cancellationToken)
+    public static async Task<Mutation> SendMutationAsync(HttpClient http, Uri endpoint, TargetBranch branch, long start, CancellationToken cancellationToken)
     {
         var sentAt = DateTimeOffset.UtcNow;
         var body = new
@@ -166,8 +175,22 @@ public sealed class SubscriptionScenario(Catalogue catalogue, ScenarioSettings s
                 },
             },
         };
-        using var response = await http.PostAsJsonAsync(endpoint, body, cancellationToken);
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        HttpResponseMessage? response = null;
+        string text;
+        try
+        {
+            response = await http.PostAsJsonAsync(endpoint, body, cancellationToken);
+            text = await response.Content.ReadAsStringAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            response?.Dispose();
+            // Counted as not committed (it may have committed after all: then more arrives than expected, never less).
+            Failures.Enqueue($"no answer: {e.GetType().Name}: {e.Message}");
+            return new Mutation(branch.VillageCode, sentAt, Stopwatch.GetElapsedTime(start).TotalMilliseconds, Committed: false);
+        }
+
+        using var answered = response;
         var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         var committed = false;
         if (response.IsSuccessStatusCode)
@@ -233,8 +256,8 @@ public sealed class SubscriptionScenario(Catalogue catalogue, ScenarioSettings s
         return picked.Count == 0 ? throw new InvalidOperationException("The database holds no branch with members.") : picked.Take(count).ToList();
     }
 
-    private static double Percentile(List<double> sorted, double p) =>
+    public static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
-    private sealed record Mutation(string VillageCode, DateTimeOffset SentAt, double Milliseconds, bool Committed);
+    public sealed record Mutation(string VillageCode, DateTimeOffset SentAt, double Milliseconds, bool Committed);
 }

@@ -41,23 +41,28 @@ public static class SubscriptionSuite
             await using var b = new BenchmarkHost(new(database.FilePath) { Settings = settings });
             a.StartServer();
             b.StartServer();
-            var wait = Stopwatch.StartNew();
-            while (!(a.RedisConnected && b.RedisConnected))
-            {
-                if (wait.Elapsed > TimeSpan.FromSeconds(20))
-                {
-                    throw new InvalidOperationException($"The instances did not connect to Redis at {redis.ConnectionString} within 20 s.");
-                }
-
-                await Task.Delay(50, cancellationToken);
-            }
-
+            await WaitForRedisAsync(a, b, redis, cancellationToken);
             results.Add(await scenario.RunAsync("2 instances + Redis (subscribe A, mutate B)", a, b, cancellationToken));
         }
 
         Write(output, results, catalogue, scenario, database, loadAtStart);
         output.WriteLine($"Total run time {total.Elapsed.TotalSeconds:0} s.");
         return results.All(r => r.Delivered == r.Expected && r.Misdelivered == 0 && r.Duplicates == 0) ? 0 : 1;
+    }
+
+    /// <summary>Waits (at most 20 s) until both instances hold a link to the suite's redis-server.</summary>
+    public static async Task WaitForRedisAsync(BenchmarkHost a, BenchmarkHost b, RedisProcess redis, CancellationToken cancellationToken)
+    {
+        var wait = Stopwatch.StartNew();
+        while (!(a.RedisConnected && b.RedisConnected))
+        {
+            if (wait.Elapsed > TimeSpan.FromSeconds(20))
+            {
+                throw new InvalidOperationException($"The instances did not connect to Redis at {redis.ConnectionString} within 20 s.");
+            }
+
+            await Task.Delay(50, cancellationToken);
+        }
     }
 
     private static void Write(TextWriter output, List<ScenarioResult> results, Catalogue catalogue, SubscriptionScenario scenario, DemoDatabase database, string loadAtStart)

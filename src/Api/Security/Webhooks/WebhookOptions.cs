@@ -38,6 +38,15 @@ public sealed class WebhookOptions
     /// <summary>How often each instance looks for webhooks no instance delivers.</summary>
     public double PollSeconds { get; set; } = 2;
 
+    /// <summary>Delivery attempts older than this many days are deleted (by the dispatcher, every <see cref="PruneSeconds"/>).</summary>
+    public double KeepDeliveryDays { get; set; } = 30;
+
+    /// <summary>Most delivery attempts kept per webhook, the newest; older ones are deleted.</summary>
+    public int KeepDeliveriesPerWebhook { get; set; } = 1000;
+
+    /// <summary>How often each delivering instance deletes delivery attempts past <see cref="KeepDeliveryDays"/> and <see cref="KeepDeliveriesPerWebhook"/>.</summary>
+    public double PruneSeconds { get; set; } = 300;
+
     public bool HttpsRequired(IHostEnvironment? environment) => RequireHttps ?? environment?.IsProduction() ?? true;
 
     public static WebhookOptions Load(IConfiguration? configuration)
@@ -53,11 +62,12 @@ public sealed class WebhookOptions
         }
 
         if (options.ConnectTimeoutSeconds <= 0 || options.TimeoutSeconds <= 0 || options.MaxResponseBytes is < 0 or > 1_048_576 || options.FirstRetrySeconds <= 0 ||
-            options.MaxRetrySeconds < options.FirstRetrySeconds || options.RetryHorizonMinutes <= 0 || options.LeaseSeconds <= options.TimeoutSeconds || options.PollSeconds <= 0)
+            options.MaxRetrySeconds < options.FirstRetrySeconds || options.RetryHorizonMinutes <= 0 || options.LeaseSeconds <= options.TimeoutSeconds || options.PollSeconds <= 0 ||
+            options.KeepDeliveryDays <= 0 || options.KeepDeliveriesPerWebhook < 1 || options.PruneSeconds <= 0)
         {
             throw new ConfigurationException(
                 $"{Section} needs positive timeouts, MaxResponseBytes from 0 to 1048576, MaxRetrySeconds at least FirstRetrySeconds, a positive RetryHorizonMinutes " +
-                "and PollSeconds, and LeaseSeconds longer than TimeoutSeconds.");
+                "and PollSeconds, LeaseSeconds longer than TimeoutSeconds, a positive KeepDeliveryDays and PruneSeconds and KeepDeliveriesPerWebhook at least 1.");
         }
 
         return options;

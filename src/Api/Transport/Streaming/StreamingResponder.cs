@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using GraphQL;
 using PartyOrg.Api.Changes;
+using PartyOrg.Api.Security;
 using PartyOrg.Api.Telemetry;
 
 namespace PartyOrg.Api.Transport.Streaming;
@@ -9,10 +10,12 @@ namespace PartyOrg.Api.Transport.Streaming;
 /// Answers a request that asked for a stream (<c>text/event-stream</c> or Apollo's multipart): the request runs through
 /// the one <see cref="GraphQLExecution"/> with the same limits, roles and scope as over WebSocket; a query or mutation
 /// is one result and the end, a subscription one result per event until the client goes away. Results wait in a
-/// bounded queue: a client that cannot keep up has its response ended and resumes with <c>Last-Event-ID</c>.
+/// bounded queue: a client that cannot keep up has its response ended and resumes with <c>Last-Event-ID</c>. While a
+/// subscription streams, its key is checked again every <see cref="StreamingOptions.AuthorizationCheckSeconds"/>, as an
+/// open WebSocket's is: once revoked or expired, the stream ends with an <c>AUTH_NOT_AUTHENTICATED</c> error.
 /// </summary>
 public sealed class StreamingResponder(
-    GraphQLExecution execution, IGraphQLTextSerializer serializer, StreamingOptions options, SubscriptionTelemetry subscriptions, ILogger<StreamingResponder> logger)
+    GraphQLExecution execution, IGraphQLTextSerializer serializer, KeyAuthenticator authenticator, StreamingOptions options, SubscriptionTelemetry subscriptions, ILogger<StreamingResponder> logger)
 {
     public const string LastEventIdHeader = "Last-Event-ID";
 
@@ -61,15 +64,55 @@ public sealed class StreamingResponder(
 
         var queue = Channel.CreateBounded<StreamItem>(new BoundedChannelOptions(options.SendQueueLength) { SingleReader = true });
         using var subscription = subscriptions.Observe(stream, new StreamQueueObserver(queue.Writer, positions), StreamFormats.TransportName(format), request.Telemetry?.Context ?? default);
-        await PumpAsync(queue.Reader, writer, cancellationToken);
+        using var watch = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var refusal = WatchKeyAsync(request.Caller, watch.Token);
+        try
+        {
+            await PumpAsync(queue.Reader, writer, refusal, cancellationToken);
+        }
+        finally
+        {
+            await watch.CancelAsync();
+            await ((Task)refusal).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
         return null;
     }
 
-    private async Task PumpAsync(ChannelReader<StreamItem> queue, ResultStreamWriter writer, CancellationToken cancellationToken)
+    /// <summary>Completes with the reason once the caller's key is no longer valid; runs until cancelled while it is.</summary>
+    private async Task<string> WatchKeyAsync(Caller caller, CancellationToken cancellationToken)
     {
         while (true)
         {
-            if (await WaitAsync(queue, cancellationToken) is not { } ready)
+            await Task.Delay(options.AuthorizationCheckInterval, cancellationToken);
+            try
+            {
+                if (await authenticator.RefusalSinceAsync(caller, cancellationToken) is { } refusal)
+                {
+                    return refusal;
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A failing check (the database away) does not end the stream; the next interval asks again.
+                logger.StreamAuthorizationCheckFailed(e);
+            }
+        }
+    }
+
+    private async Task PumpAsync(ChannelReader<StreamItem> queue, ResultStreamWriter writer, Task<string> refusal, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var waited = await WaitAsync(queue, refusal, cancellationToken);
+            if (refusal.IsCompletedSuccessfully)
+            {
+                var error = new ExecutionError($"{refusal.Result} The stream has ended.") { Code = KeyAuthenticator.NotAuthenticated };
+                await writer.ErrorAsync(new ExecutionResult { Errors = [error] }, cancellationToken);
+                return;
+            }
+
+            if (waited is not { } ready)
             {
                 await writer.KeepAliveAsync(cancellationToken);
                 continue;
@@ -100,14 +143,23 @@ public sealed class StreamingResponder(
         }
     }
 
-    /// <summary>Whether more can be read (false: the queue was closed), or null when the keep-alive interval passed first.</summary>
-    private async Task<bool?> WaitAsync(ChannelReader<StreamItem> queue, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether more can be read (false: the queue was closed), or null when the keep-alive interval passed first or the
+    /// key watch found a refusal.
+    /// </summary>
+    private async Task<bool?> WaitAsync(ChannelReader<StreamItem> queue, Task<string> refusal, CancellationToken cancellationToken)
     {
         using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         idle.CancelAfter(options.KeepAlive);
+        var reading = queue.WaitToReadAsync(idle.Token).AsTask();
+        if (await Task.WhenAny(reading, refusal) != reading)
+        {
+            await idle.CancelAsync();
+        }
+
         try
         {
-            return await queue.WaitToReadAsync(idle.Token);
+            return await reading;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -120,4 +172,7 @@ internal static partial class StreamingLog
 {
     [LoggerMessage(Level = LogLevel.Information, Message = "A streamed response fell behind its queue and was ended; the client resumes from its last event id.")]
     public static partial void SlowStreamEnded(this ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Checking an open stream's key again failed; the stream goes on and the next check asks again.")]
+    public static partial void StreamAuthorizationCheckFailed(this ILogger logger, Exception exception);
 }

@@ -6,12 +6,17 @@ namespace PartyOrg.Api.Transport.Webhooks;
 /// <summary>
 /// Every instance runs one: every Webhooks:PollSeconds it leases the enabled webhooks no instance holds and starts a
 /// <see cref="WebhookRunner"/> for each, so the webhooks spread over the instances and one that stops (or crashes) has
-/// its webhooks taken over once its leases run out, from the cursor it stored.
+/// its webhooks taken over once its leases run out, from the cursor it stored. Every Webhooks:PruneSeconds it also deletes
+/// delivery attempts past the retention (Webhooks:KeepDeliveryDays, Webhooks:KeepDeliveriesPerWebhook), so the history
+/// stays bounded however long webhooks run.
 /// </summary>
 public sealed class WebhookDispatcher(WebhookStore store, WebhookRunner runner, WebhookOptions options, TimeProvider clock, ILogger<WebhookDispatcher> logger)
     : BackgroundService
 {
+    private const int PruneScanLimit = 5_000;
+
     private readonly ConcurrentDictionary<long, Task> _running = new();
+    private DateTimeOffset _nextPrune;
 
     /// <summary>This instance's name in the leases.</summary>
     public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
@@ -28,6 +33,7 @@ public sealed class WebhookDispatcher(WebhookStore store, WebhookRunner runner, 
             while (!stoppingToken.IsCancellationRequested)
             {
                 await StartDueAsync(stoppingToken);
+                await PruneWhenDueAsync(stoppingToken);
                 await Task.Delay(TimeSpan.FromSeconds(options.PollSeconds), clock, stoppingToken);
             }
         }
@@ -56,6 +62,29 @@ public sealed class WebhookDispatcher(WebhookStore store, WebhookRunner runner, 
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.WebhookPollFailed(e);
+        }
+    }
+
+    private async Task PruneWhenDueAsync(CancellationToken stoppingToken)
+    {
+        var now = clock.GetUtcNow();
+        if (now < _nextPrune)
+        {
+            return;
+        }
+
+        _nextPrune = now.AddSeconds(options.PruneSeconds);
+        try
+        {
+            var deleted = await store.PruneAsync(options.KeepDeliveriesPerWebhook, now.AddDays(-options.KeepDeliveryDays), PruneScanLimit, stoppingToken);
+            if (deleted > 0)
+            {
+                logger.DeliveriesPruned(deleted);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.WebhookPruneFailed(e);
         }
     }
 
@@ -91,4 +120,10 @@ internal static partial class WebhookLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivering webhook {Id} stopped with an error; it is picked up again from its cursor.")]
     public static partial void WebhookRunFailed(this ILogger logger, Exception exception, long id);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} webhook delivery attempts past their retention.")]
+    public static partial void DeliveriesPruned(this ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Deleting old webhook delivery attempts failed; trying again at the next prune.")]
+    public static partial void WebhookPruneFailed(this ILogger logger, Exception exception);
 }

@@ -47,11 +47,17 @@ public sealed class WebhookRunner(
 
         var queue = Channel.CreateBounded<StreamItem>(new BoundedChannelOptions(QueueLength) { SingleReader = true });
         using var subscription = stream.Subscribe(new StreamQueueObserver(queue.Writer, positions));
-        await DeliverAllAsync(webhook, owner, queue.Reader, cancellationToken);
+        await DeliverAllAsync(webhook, caller, owner, queue.Reader, cancellationToken);
     }
 
-    private async Task DeliverAllAsync(Webhook webhook, string owner, ChannelReader<StreamItem> queue, CancellationToken cancellationToken)
+    /// <summary>
+    /// Delivers until the lease is lost, the webhook disabled or the queue closed. Before each event (and while idle) the
+    /// key is checked again (cached per Security:KeyCacheSeconds): a key revoked or expired since the start disables its
+    /// webhook with the reason, so nothing more is sent on its behalf.
+    /// </summary>
+    private async Task DeliverAllAsync(Webhook webhook, Caller caller, string owner, ChannelReader<StreamItem> queue, CancellationToken cancellationToken)
     {
+        var attempts = new AttemptNumbers(count => store.ReserveAttemptsAsync(webhook.Id, owner, count, LeaseEnd(), cancellationToken));
         while (true)
         {
             using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -63,7 +69,7 @@ public sealed class WebhookRunner(
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                if (!await RenewAsync(webhook.Id, owner, cancellationToken))
+                if (await KeyRefusedAsync(webhook, caller, cancellationToken) || !await RenewAsync(webhook.Id, owner, cancellationToken))
                 {
                     return;
                 }
@@ -73,7 +79,8 @@ public sealed class WebhookRunner(
 
             while (more && queue.TryRead(out var item))
             {
-                if (item.Kind != StreamItemKind.Next || item.Id is not { } id || !await DeliverAsync(webhook, owner, id, serializer.Serialize(item.Result!), cancellationToken))
+                if (item.Kind != StreamItemKind.Next || item.Id is not { } id || await KeyRefusedAsync(webhook, caller, cancellationToken)
+                    || !await DeliverAsync(webhook, owner, attempts, id, serializer.Serialize(item.Result!), cancellationToken))
                 {
                     return;
                 }
@@ -86,28 +93,41 @@ public sealed class WebhookRunner(
         }
     }
 
+    /// <summary>True (and the webhook disabled with the reason) when the key it acts as is no longer valid.</summary>
+    private async Task<bool> KeyRefusedAsync(Webhook webhook, Caller caller, CancellationToken cancellationToken)
+    {
+        if (await authenticator.RefusalSinceAsync(caller, cancellationToken) is not { } refusal)
+        {
+            return false;
+        }
+
+        await store.DisableAsync(webhook.Id, refusal, cancellationToken);
+        return true;
+    }
+
     /// <summary>Sends one event until it is delivered (true) or the lease is lost or the webhook disabled (false).</summary>
-    private async Task<bool> DeliverAsync(Webhook webhook, string owner, StreamEventId id, string body, CancellationToken cancellationToken)
+    private async Task<bool> DeliverAsync(Webhook webhook, string owner, AttemptNumbers attempts, StreamEventId id, string body, CancellationToken cancellationToken)
     {
         while (true)
         {
-            if (await store.NextAttemptAsync(webhook.Id, owner, LeaseEnd(), cancellationToken) is not { } attempt)
+            if (await attempts.NextAsync(cancellationToken) is not { } attempt)
             {
                 return false;
             }
 
             var now = clock.GetUtcNow();
             var answer = await sender.SendAsync(webhook.Url, id.Text, webhook.Secret, body, now, cancellationToken);
-            await store.RecordAsync(new WebhookDelivery
+            var delivery = new WebhookDelivery
             {
                 WebhookId = webhook.Id, MessageId = id.Text, Position = id.Position, Attempt = attempt, AttemptedAt = now,
                 StatusCode = answer.StatusCode, Succeeded = answer.Succeeded, LatencyMilliseconds = answer.LatencyMilliseconds, Error = answer.Error,
-            }, cancellationToken);
+            };
             if (answer.Succeeded)
             {
-                return await store.DeliveredAsync(webhook.Id, owner, id.Position, cancellationToken);
+                return await store.DeliveredAsync(delivery, owner, LeaseEnd(), cancellationToken);
             }
 
+            await store.RecordAsync(delivery, cancellationToken);
             if (await store.FailedAsync(webhook.Id, owner, now, cancellationToken) is not { } state)
             {
                 return false;
@@ -153,4 +173,30 @@ public sealed class WebhookRunner(
         store.LeaseAsync(id, owner, clock.GetUtcNow().ToUnixTimeMilliseconds(), LeaseEnd(), cancellationToken);
 
     private long LeaseEnd() => clock.GetUtcNow().AddSeconds(options.LeaseSeconds).ToUnixTimeMilliseconds();
+}
+
+/// <summary>Attempt numbers handed out from blocks reserved under the lease (<see cref="WebhookStore.ReserveAttemptsAsync"/>).</summary>
+internal sealed class AttemptNumbers(Func<int, Task<long?>> reserve)
+{
+    private const int Block = 100;
+
+    private long _next;
+    private long _end;
+
+    /// <summary>The next number, or null when the lease is lost.</summary>
+    public async Task<long?> NextAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_next >= _end)
+        {
+            if (await reserve(Block) is not { } first)
+            {
+                return null;
+            }
+
+            (_next, _end) = (first, first + Block);
+        }
+
+        return _next++;
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PartyOrg.Api.Tests.Changes;
 using PartyOrg.Domain.Security;
 
@@ -26,7 +27,11 @@ public sealed class WebhookInstancesTests(StoreOnlyApi owner) : IClassFixture<St
         var received = await receiver.WaitForAsync(6);
         await Task.Delay(800);
 
+        await using var db = owner.OpenDatabase();
+        var attempts = await db.WebhookDeliveries.Select(d => new { d.WebhookId, d.Attempt }).ToListAsync();
+
         Assert.Equal(Enumerable.Range(1, 6).Select(i => ChangesApi.Text(head + i)), receiver.Received.Select(r => r.Id));
+        Assert.Equal(attempts.Count, attempts.Distinct().Count());
     }
 
     [Fact]
