@@ -48,6 +48,11 @@ public static class BenchmarkApp
             return await Subscriptions.SubscriptionSuite.RunAsync(Console.Out, cancellation.Token);
         }
 
+        if (options.Suite == "http")
+        {
+            return await Http.HttpSuite.RunAsync(options, Console.Out, cancellation.Token);
+        }
+
         if (options.Suite == "security")
         {
             return await Security.SecuritySuite.RunAsync(options, Console.Out, cancellation.Token);

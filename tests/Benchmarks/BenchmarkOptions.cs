@@ -7,7 +7,7 @@ public sealed record BenchmarkOptions
 {
     public const string Usage =
         "Options: [--database <path to a full-scale party.db; generated there if missing>] [--warmup N] [--requests N] " +
-        "[--concurrency N] [--seconds N] [--series-seconds N] [--query hierarchy|strongest]... [--show-sql] [--suite queries|stats|subscriptions|security]";
+        "[--concurrency N] [--seconds N] [--series-seconds N] [--query hierarchy|strongest]... [--show-sql] [--suite queries|stats|subscriptions|security|http]";
 
     /// <summary>A full-scale database to reuse; null seeds a fresh one in a temporary folder.</summary>
     public string? DatabasePath { get; init; }
@@ -32,7 +32,7 @@ public sealed record BenchmarkOptions
     /// <summary>Print each query's SQL, from the API and from the floor, with SQLite's plan.</summary>
     public bool ShowSql { get; init; }
 
-    /// <summary>"queries" (the default: hierarchy and strongest branches), "stats", "subscriptions" or "security" (the folders of those names).</summary>
+    /// <summary>"queries" (the default: hierarchy and strongest branches), "stats", "subscriptions", "security" or "http" (the folders of those names).</summary>
     public string Suite { get; init; } = "queries";
 
     /// <summary>The warm-up count given on the command line, else a suite's own default.</summary>
@@ -65,9 +65,9 @@ public sealed record BenchmarkOptions
     }
 
     private static string SuiteName(IReadOnlyList<string> args, ref int i) =>
-        Value(args, ref i) is var suite && suite is "queries" or "stats" or "subscriptions" or "security"
+        Value(args, ref i) is var suite && suite is "queries" or "stats" or "subscriptions" or "security" or "http"
             ? suite
-            : throw new ArgumentException($"Option '--suite' takes queries, stats, subscriptions or security. {Usage}");
+            : throw new ArgumentException($"Option '--suite' takes queries, stats, subscriptions, security or http. {Usage}");
 
     private static string Value(IReadOnlyList<string> args, ref int i)
     {
