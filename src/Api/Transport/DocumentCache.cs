@@ -25,8 +25,8 @@ public sealed record PreparedDocument(GraphQLDocument? Document, GraphQLOperatio
 }
 
 /// <summary>
-/// Prepared documents keyed by their text (a trusted document by the text its hash names, so both share an entry)
-/// and the operation name. Only documents up to <see cref="MaxLength"/> characters are kept, at most
+/// Prepared documents keyed by their text (a trusted document by the text its hash names, so both share an entry),
+/// the operation name and whether the caller is an admin (the one caller fact a validation rule reads: introspection). Only documents up to <see cref="MaxLength"/> characters are kept, at most
 /// <see cref="MaxEntries"/> of them: past that the cache is emptied, so a stream of distinct documents costs
 /// what it cost without a cache and holds a bounded amount of memory.
 /// </summary>
@@ -35,19 +35,19 @@ public sealed class DocumentCache
     public const int MaxEntries = 512;
     public const int MaxLength = 8 * 1024;
 
-    private readonly ConcurrentDictionary<(string Query, string? OperationName), PreparedDocument> _entries = new();
+    private readonly ConcurrentDictionary<(string Query, string? OperationName, bool Admin), PreparedDocument> _entries = new();
 
     public int Count => _entries.Count;
 
     /// <summary>The prepared document for this text and operation name, prepared by <paramref name="prepare"/> on a miss.</summary>
-    public PreparedDocument GetOrPrepare(string query, string? operationName, Func<string, string?, PreparedDocument> prepare)
+    public PreparedDocument GetOrPrepare(string query, string? operationName, bool admin, Func<string, string?, PreparedDocument> prepare)
     {
         if (query.Length > MaxLength)
         {
             return prepare(query, operationName);
         }
 
-        if (_entries.TryGetValue((query, operationName), out var cached))
+        if (_entries.TryGetValue((query, operationName, admin), out var cached))
         {
             return cached;
         }
@@ -58,15 +58,15 @@ public sealed class DocumentCache
             _entries.Clear();
         }
 
-        return _entries.GetOrAdd((query, operationName), prepared);
+        return _entries.GetOrAdd((query, operationName, admin), prepared);
     }
 
     /// <summary>Records that <paramref name="prepared"/> passed validation, with its cost when that cannot change.</summary>
-    public void Validated(string query, string? operationName, PreparedDocument prepared, OperationCost? cost)
+    public void Validated(string query, string? operationName, bool admin, PreparedDocument prepared, OperationCost? cost)
     {
         if (query.Length <= MaxLength)
         {
-            _entries.TryUpdate((query, operationName), prepared with { Validated = true, Cost = prepared.HasVariables ? null : cost }, prepared);
+            _entries.TryUpdate((query, operationName, admin), prepared with { Validated = true, Cost = prepared.HasVariables ? null : cost }, prepared);
         }
     }
 }

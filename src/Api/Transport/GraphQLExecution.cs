@@ -11,6 +11,7 @@ using PartyOrg.Api.Limits;
 using PartyOrg.Api.Querying.Paging;
 using PartyOrg.Api.Security;
 using PartyOrg.Api.Transport.Http;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Transport;
 
@@ -76,7 +77,7 @@ public sealed class GraphQLExecution(
             return new ExecutionResult { Errors = [new ExecutionError("The request has no GraphQL document: send it in 'query'.") { Code = "MISSING_QUERY" }] };
         }
 
-        var prepared = documents.GetOrPrepare(query, request.Request.OperationName, Prepare);
+        var prepared = documents.GetOrPrepare(query, request.Request.OperationName, request.Caller.Role == Role.Admin, Prepare);
         if (prepared.Refusal is { } refused)
         {
             return new ExecutionResult { Errors = [refused] };
@@ -115,7 +116,7 @@ public sealed class GraphQLExecution(
 
         if (!prepared.Validated && result.Executed)
         {
-            documents.Validated(query, request.Request.OperationName, prepared, userContext.GetValueOrDefault(OperationCost.UserContextKey) as OperationCost);
+            documents.Validated(query, request.Request.OperationName, request.Caller.Role == Role.Admin, prepared, userContext.GetValueOrDefault(OperationCost.UserContextKey) as OperationCost);
         }
 
         return Finish(result, request.Cost, userContext);
