@@ -64,6 +64,11 @@ public static class BenchmarkApp
             return await Partners.PartnersSuite.RunAsync(options, Console.Out, cancellation.Token);
         }
 
+        if (options.Suite == "http")
+        {
+            return await Http.HttpSuite.RunAsync(options, Console.Out, cancellation.Token);
+        }
+
         if (options.Suite == "security")
         {
             return await Security.SecuritySuite.RunAsync(options, Console.Out, cancellation.Token);

@@ -7,7 +7,7 @@ public sealed record BenchmarkOptions
 {
     public const string Usage =
         "Options: [--database <path to a full-scale party.db; generated there if missing>] [--warmup N] [--requests N] " +
-        "[--concurrency N] [--seconds N] [--series-seconds N] [--query hierarchy|strongest]... [--show-sql] [--suite queries|stats|subscriptions|security|partners|soak] " +
+        "[--concurrency N] [--seconds N] [--series-seconds N] [--query hierarchy|strongest]... [--show-sql] [--suite queries|stats|subscriptions|security|partners|soak|http] " +
         "[--subscribers N] [--webhooks N] [--minutes N] [--postgres <login connection string>]";
 
     /// <summary>A full-scale database to reuse; null seeds a fresh one in a temporary folder.</summary>
@@ -47,7 +47,7 @@ public sealed record BenchmarkOptions
     /// <summary>A PostgreSQL login allowed to create databases, for <c>--suite soak</c> (default: the role scripts/postgres.sh makes).</summary>
     public string Postgres { get; init; } = Soak.SoakDatabase.DefaultLogin;
 
-    /// <summary>"queries" (the default: hierarchy and strongest branches), "stats", "subscriptions", "security", "partners" or "soak" (the folders of those names).</summary>
+    /// <summary>"queries" (the default: hierarchy and strongest branches), "stats", "subscriptions", "security", "partners", "soak" or "http" (the folders of those names).</summary>
     public string Suite { get; init; } = "queries";
 
     /// <summary>The warm-up count given on the command line, else a suite's own default.</summary>
@@ -87,9 +87,9 @@ public sealed record BenchmarkOptions
     }
 
     private static string SuiteName(IReadOnlyList<string> args, ref int i) =>
-        Value(args, ref i) is var suite && suite is "queries" or "stats" or "subscriptions" or "security" or "partners" or "soak"
+        Value(args, ref i) is var suite && suite is "queries" or "stats" or "subscriptions" or "security" or "partners" or "soak" or "http"
             ? suite
-            : throw new ArgumentException($"Option '--suite' takes queries, stats, subscriptions, security, partners or soak. {Usage}");
+            : throw new ArgumentException($"Option '--suite' takes queries, stats, subscriptions, security, partners, soak or http. {Usage}");
 
     private static string Value(IReadOnlyList<string> args, ref int i)
     {

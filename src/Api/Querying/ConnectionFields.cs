@@ -41,13 +41,19 @@ public static class ConnectionFields
             var arguments = ArgumentsKey.Of(context);
             var counts = loaders.GetOrAdd(new CountsKey(context.FieldDefinition, arguments), () => new BatchLoader<TKey, int>(async (keys, ct) =>
             {
+                if (source.Memory is { } memory && await memory.TryCountAsync(services, keys, query.Filter, ct) is { } known)
+                {
+                    return known;
+                }
+
                 await using var db = await contexts.CreateDbContextAsync(ct);
                 return await source.CountAsync(db, keys, query.Filter, ct);
             }, _ => 0));
             var pages = loaders.GetOrAdd(new PagesKey(context.FieldDefinition, arguments), () => new BatchLoader<TKey, Connection<TChild>>(async (keys, ct) =>
             {
-                await using var db = await contexts.CreateDbContextAsync(ct);
-                var rows = await source.LoadPagesAsync(db, keys, query, ct);
+                var rows = source.Memory is { } memory && await memory.TryLoadPagesAsync(services, keys, query, ct) is { } inMemory
+                    ? inMemory
+                    : await LoadPagesAsync(contexts, source, keys, query, ct);
                 return rows.ToDictionary(p => p.Key, p => query.ToConnection(p.Value, () => counts.Load(p.Key)));
             }, key => query.ToConnection([], () => counts.Load(key))));
             return pages.Load(source.KeyOf(context.Source));
@@ -82,6 +88,16 @@ public static class ConnectionFields
             return request.ToConnection(page, () => count.Load(0));
         });
         return field;
+    }
+
+    private static async Task<IReadOnlyDictionary<TKey, List<TChild>>> LoadPagesAsync<TParent, TChild, TKey>(
+        IDbContextFactory<PartyDbContext> contexts, ChildConnections<TParent, TChild, TKey> source, IReadOnlyList<TKey> keys, ConnectionQuery<TChild> query, CancellationToken cancellationToken)
+        where TParent : class
+        where TChild : class
+        where TKey : notnull
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await source.LoadPagesAsync(db, keys, query, cancellationToken);
     }
 
     private static IQueryable<TRow> Rows<TRow>(PartyDbContext db, Expression<Func<TRow, bool>>? filter)

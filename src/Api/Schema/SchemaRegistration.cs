@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartyOrg.Api.Changes;
@@ -62,14 +60,11 @@ public static class SchemaRegistration
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<PartySchema>()
             .AddGraphTypes(typeof(PartySchema).Assembly)
-            .AddSystemTextJson(json => json.Encoder = Utf8Text)
+            .AddSerializer<ResultSerializer>()
             .AddErrorInfoProvider((options, provider) => options.ExposeExceptionDetails = IsDevelopment(provider))
             .AddUnhandledExceptionHandler(ResolverErrorLog.Write));
         return services;
     }
-
-    /// <summary>Chinese names go out as UTF-8 text rather than \u escapes; HTML-sensitive characters stay escaped.</summary>
-    private static JavaScriptEncoder Utf8Text { get; } = JavaScriptEncoder.Create(UnicodeRanges.All);
 
     private static bool IsDevelopment(IServiceProvider provider) =>
         provider.GetService<IHostEnvironment>()?.IsDevelopment() ?? false;

@@ -12,6 +12,7 @@ using PartyOrg.Api.Querying.Paging;
 using PartyOrg.Api.Security;
 using PartyOrg.Api.Telemetry;
 using PartyOrg.Api.Transport.Http;
+using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Transport;
 
@@ -50,6 +51,7 @@ public sealed class GraphQLExecution(
     IDocumentExecuter<ISchema> executer,
     SecurityOptions security,
     TrustedDocuments trusted,
+    DocumentCache documents,
     IOptions<PagingOptions> paging,
     OperationTelemetryFactory telemetry,
     IHostEnvironment? environment = null)
@@ -61,6 +63,9 @@ public sealed class GraphQLExecution(
 
     private readonly IValidationRule[] _rules = Rules(security, paging.Value, environment, get: false);
     private readonly IValidationRule[] _getRules = Rules(security, paging.Value, environment, get: true);
+    private readonly IValidationRule[] _validatedRulesWithVariables = [new OperationCostRule(security.Limits, paging.Value)];
+    private readonly IValidationRule[] _validatedGetRulesWithVariables = [new OperationCostRule(security.Limits, paging.Value), MutationOverGetRule.Instance];
+    private static readonly IValidationRule[] ValidatedGetRules = [MutationOverGetRule.Instance];
 
     public bool IntrospectionAllowed => security.Introspection ?? environment?.IsDevelopment() ?? false;
 
@@ -96,20 +101,14 @@ public sealed class GraphQLExecution(
             return new ExecutionResult { Errors = [new ExecutionError("The request has no GraphQL document: send it in 'query'.") { Code = "MISSING_QUERY" }] };
         }
 
-        var document = TryParse(query);
-        if (document is not null && DocumentShape.Nodes(document) is var nodes && nodes > security.Limits.MaxDocumentNodes)
+        var prepared = documents.GetOrPrepare(query, request.Request.OperationName, request.Caller.Role == Role.Admin, Prepare);
+        operationTelemetry.Describe(prepared.Operation is { } operation ? TypeName(operation.Operation) : null, prepared.Operation?.Name?.StringValue, prepared.Hash);
+        if (prepared.Refusal is { } refused)
         {
-            return new ExecutionResult { Errors = [LimitErrors.Nodes(nodes, security.Limits.MaxDocumentNodes)] };
+            return new ExecutionResult { Errors = [refused] };
         }
 
-        var operation = document is null ? null : DocumentShape.Operation(document, request.Request.OperationName);
-        operationTelemetry.Describe(operation is null ? null : TypeName(operation.Operation), operation?.Name?.StringValue, TrustedDocuments.Hash(query));
-        if (document is not null && operation is not null && Shape(document, operation) is { } tooLarge)
-        {
-            return new ExecutionResult { Errors = [tooLarge] };
-        }
-
-        var streams = operation?.Operation == OperationType.Subscription;
+        var streams = prepared.Operation?.Operation == OperationType.Subscription;
         if (streams && !request.CanStream)
         {
             return new ExecutionResult { Errors = [new ExecutionError(SubscriptionNeedsStream) { Code = SubscriptionNeedsStreamCode }] };
@@ -119,22 +118,31 @@ public sealed class GraphQLExecution(
         {
             [Caller.UserContextKey] = request.Caller,
         };
+        if (prepared.Cost is { } knownCost)
+        {
+            userContext[OperationCost.UserContextKey] = knownCost;
+        }
+
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = query,
-            Document = document,
+            Document = prepared.Document,
             OperationName = request.Request.OperationName,
             Variables = request.Request.Variables,
             Extensions = request.Request.Extensions,
             RequestServices = request.Services,
             User = request.User ?? new System.Security.Claims.ClaimsPrincipal(),
             UserContext = userContext,
-            ValidationRules = request.IsGet ? _getRules : _rules,
-            CachedDocumentValidationRules = request.IsGet ? [MutationOverGetRule.Instance] : null,
+            ValidationRules = RulesFor(prepared, request.IsGet),
             Timeout = streams ? Timeout.InfiniteTimeSpan : security.Limits.ExecutionTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
             CancellationToken = request.CancellationToken,
         });
+
+        if (!prepared.Validated && result.Executed)
+        {
+            documents.Validated(query, request.Request.OperationName, request.Caller.Role == Role.Admin, prepared, userContext.GetValueOrDefault(OperationCost.UserContextKey) as OperationCost);
+        }
 
         return Finish(result, request.Cost, userContext, operationTelemetry);
     }
@@ -145,6 +153,33 @@ public sealed class GraphQLExecution(
         OperationType.Subscription => "subscription",
         _ => "query",
     };
+
+    /// <summary>
+    /// Every rule for a document not yet validated. Once validated, only the rules that read the request: the cost
+    /// (page sizes) when the operation has variables, and the method rule for GET.
+    /// </summary>
+    private IValidationRule[] RulesFor(PreparedDocument prepared, bool isGet) =>
+        !prepared.Validated ? (isGet ? _getRules : _rules)
+        : prepared.HasVariables ? (isGet ? _validatedGetRulesWithVariables : _validatedRulesWithVariables)
+        : isGet ? ValidatedGetRules : [];
+
+    /// <summary>The document parsed once, its operation chosen and the shape limits read from the syntax alone.</summary>
+    private PreparedDocument Prepare(string query, string? operationName)
+    {
+        var document = TryParse(query);
+        if (document is null)
+        {
+            return new PreparedDocument(null, null, null, TrustedDocuments.Hash(query));
+        }
+
+        if (DocumentShape.Nodes(document) is var nodes && nodes > security.Limits.MaxDocumentNodes)
+        {
+            return new PreparedDocument(document, null, LimitErrors.Nodes(nodes, security.Limits.MaxDocumentNodes), TrustedDocuments.Hash(query));
+        }
+
+        var operation = DocumentShape.Operation(document, operationName);
+        return new PreparedDocument(document, operation, operation is null ? null : Shape(document, operation), TrustedDocuments.Hash(query));
+    }
 
     /// <summary>The result as the client sees it: a timeout names our limit, and the cost is reported when asked for.</summary>
     private ExecutionResult Finish(ExecutionResult result, CostMode costMode, Dictionary<string, object?> userContext, OperationTelemetry operationTelemetry)

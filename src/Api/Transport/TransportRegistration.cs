@@ -17,6 +17,7 @@ public static class TransportRegistration
     public static IServiceCollection AddGraphQLTransports<TConnectionInit>(this IServiceCollection services, GraphQLHttpOptions http, GraphQLWebSocketOptions webSockets)
         where TConnectionInit : class, IConnectionInitHandler
     {
+        services.AddSingleton<DocumentCache>();
         services.AddSingleton<GraphQLExecution>();
         services.AddOperationTelemetry();
         services.TryAddSingleton(provider => StreamingOptions.Load(provider.GetRequiredService<IConfiguration>()));

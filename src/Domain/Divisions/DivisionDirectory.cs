@@ -61,6 +61,14 @@ public sealed class DivisionDirectory(IDbContextFactory<PartyDbContext> contexts
     /// <summary>An immutable view of every division by code.</summary>
     public sealed class Snapshot(IReadOnlyDictionary<string, IDivision> divisions)
     {
+        private readonly Dictionary<string, IDivision[]> _children = divisions.Values
+            .Where(d => d.ParentCode is not null)
+            .GroupBy(d => d.ParentCode!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(d => d.Code, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+
+        /// <summary>The divisions directly below <paramref name="code"/>, in code order (codes are digits: every provider sorts them so).</summary>
+        public IReadOnlyList<IDivision> Children(string code) => _children.GetValueOrDefault(code) ?? [];
+
         public IDivision? Find(string code) => divisions.GetValueOrDefault(code);
 
         public T Get<T>(string code)

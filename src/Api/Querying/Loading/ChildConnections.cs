@@ -21,6 +21,9 @@ public sealed class ChildConnections<TParent, TChild, TKey>(
     private readonly Func<TParent, TKey> _parentKeyOf = parentKey.Compile();
     private readonly Func<TChild, TKey> _keyOf = childKey.Compile();
 
+    /// <summary>Where the children can come from without the database, for the requests that allow it (divisions: the directory).</summary>
+    public IMemoryChildren<TKey, TChild>? Memory { get; init; }
+
     /// <summary>The key under which <paramref name="parent"/>'s children are loaded.</summary>
     public TKey KeyOf(TParent parent) => _parentKeyOf(parent);
 
@@ -44,7 +47,8 @@ public sealed class ChildConnections<TParent, TChild, TKey>(
         perParent = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(TChild)], perParent, Expression.Constant(query.Page.Size + 1));
         var selector = Expression.Lambda<Func<TParent, IEnumerable<TChild>>>(perParent, parent);
 
-        var parents = db.Set<TParent>().Where(KeyPredicates.In(parentKey, keyList));
+        // Read-only rows: no change tracking for the parents nor the children they bring.
+        var parents = db.Set<TParent>().AsNoTracking().Where(KeyPredicates.In(parentKey, keyList));
         var rows = await Ordering.Apply(parents.SelectMany(selector), query.Steps, query.Page.Backward).ToListAsync(cancellationToken);
         var pages = keys.ToDictionary(k => k, _ => new List<TChild>());
         foreach (var row in rows)

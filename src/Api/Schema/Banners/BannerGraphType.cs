@@ -14,7 +14,7 @@ namespace PartyOrg.Api.Schema.Banners;
 
 public sealed class BannerGraphType : ObjectGraphType<Banner>
 {
-    private static readonly ChildConnections<Banner, Township, string> TownshipsOf = new(b => b.Code, t => t.BannerCode);
+    private static readonly ChildConnections<Banner, Township, string> TownshipsOf = new(b => b.Code, t => t.BannerCode) { Memory = new DirectoryChildren<Township>() };
     private static readonly ChildConnections<Banner, Suggestion, string> SuggestionsAbout = new(b => b.Code, s => s.DivisionCode);
 
     public BannerGraphType()

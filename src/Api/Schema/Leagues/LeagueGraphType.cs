@@ -14,7 +14,7 @@ namespace PartyOrg.Api.Schema.Leagues;
 
 public sealed class LeagueGraphType : ObjectGraphType<League>
 {
-    private static readonly ChildConnections<League, Banner, string> BannersOf = new(l => l.Code, b => b.LeagueCode);
+    private static readonly ChildConnections<League, Banner, string> BannersOf = new(l => l.Code, b => b.LeagueCode) { Memory = new DirectoryChildren<Banner>() };
     private static readonly ChildConnections<League, Suggestion, string> SuggestionsAbout = new(l => l.Code, s => s.DivisionCode);
 
     public LeagueGraphType()

@@ -14,7 +14,7 @@ namespace PartyOrg.Api.Schema.Regions;
 
 public sealed class RegionGraphType : ObjectGraphType<RegionEntity>
 {
-    private static readonly ChildConnections<RegionEntity, League, string> LeaguesOf = new(r => r.Code, l => l.RegionCode);
+    private static readonly ChildConnections<RegionEntity, League, string> LeaguesOf = new(r => r.Code, l => l.RegionCode) { Memory = new DirectoryChildren<League>() };
     private static readonly ChildConnections<RegionEntity, Suggestion, string> SuggestionsAbout = new(r => r.Code, s => s.DivisionCode);
 
     public RegionGraphType()

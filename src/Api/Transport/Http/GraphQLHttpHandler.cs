@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -159,9 +160,20 @@ public sealed class GraphQLHttpHandler(
         return WriteAsync(response, error.ToResult(), mediaType, cancellationToken);
     }
 
+    /// <summary>
+    /// The result as JSON. With GraphQL.NET's System.Text.Json serializer (the API's own) it is written straight into
+    /// Kestrel's response pipe, with no stream adapter and buffer of its own in between; any other serializer (a
+    /// decorator, say) writes to the body stream.
+    /// </summary>
     private async Task WriteAsync(HttpResponse response, ExecutionResult result, string mediaType, CancellationToken cancellationToken)
     {
         response.ContentType = $"{mediaType}; charset=utf-8";
+        if (serializer is ResultSerializer json)
+        {
+            await JsonSerializer.SerializeAsync(response.BodyWriter, result, json.Options, cancellationToken);
+            return;
+        }
+
         await serializer.WriteAsync(response.Body, result, cancellationToken);
     }
 }

@@ -8,12 +8,12 @@ public static class Dashboard
 {
     /// <summary>
     /// The statements the dashboard runs once the division directory is in memory, whatever the scale
-    /// and the page size: one windowed statement for the leagues connection, one for the banners
-    /// connection, one batched rollup read per level with stats (region, leagues, banners) and one
+    /// and the page size: the leagues and banners connections come from the directory (code order, no
+    /// filter), so only one batched rollup read per level with stats (region, leagues, banners) and one
     /// read of the single StatisticsInfo row for <c>asOf</c>. Breakdowns and shares are computed
     /// from the rollup row already read, so they add none.
     /// </summary>
-    public const int Statements = 6;
+    public const int Statements = 4;
 
     public static string Query(int banners) =>
         $$"""

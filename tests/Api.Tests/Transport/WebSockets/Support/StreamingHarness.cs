@@ -38,6 +38,7 @@ public sealed class StreamingHarness : IAsyncDisposable
         services.AddSingleton(security.RateLimits);
         services.AddSingleton<RequestRateLimiter>();
         services.AddSingleton(TrustedDocuments.Load(security.TrustedDocuments, string.Empty));
+        services.AddSingleton<DocumentCache>();
         services.AddSingleton<GraphQLExecution>();
         services.AddGraphQLWebSockets(options ?? new GraphQLWebSocketOptions());
         services.AddSingleton(initHandler ?? new AcceptEverySocket());
