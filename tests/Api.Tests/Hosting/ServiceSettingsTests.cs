@@ -25,7 +25,7 @@ public sealed class ServiceSettingsTests : IDisposable
     {
         var error = Assert.Throws<ConfigurationException>(() => Load(("Database:Provider", "Oracle")));
 
-        Assert.Equal("Database:Provider 'Oracle' is not supported. Use 'Sqlite' (the default) or 'SqlServer'.", error.Message);
+        Assert.Equal("Database:Provider 'Oracle' is not supported. Use 'Sqlite' (the default), 'PostgreSQL' or 'SqlServer'.", error.Message);
     }
 
     [Fact]

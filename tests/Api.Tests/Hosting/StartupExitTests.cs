@@ -13,7 +13,7 @@ public sealed class StartupExitTests
         Assert.Equal(2, exitCode);
         Assert.Equal("", stdout);
         Assert.Equal(
-            ["error: Database:Provider 'Oracle' is not supported. Use 'Sqlite' (the default) or 'SqlServer'."],
+            ["error: Database:Provider 'Oracle' is not supported. Use 'Sqlite' (the default), 'PostgreSQL' or 'SqlServer'."],
             stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
