@@ -61,6 +61,7 @@ public static class SchemaRegistration
             .AddSchema<PartySchema>()
             .AddGraphTypes(typeof(PartySchema).Assembly)
             .AddSerializer<ResultSerializer>()
+            .AddExecutionStrategy<SharedEventExecution>(GraphQLParser.AST.OperationType.Subscription)
             .AddErrorInfoProvider((options, provider) => options.ExposeExceptionDetails = IsDevelopment(provider))
             .AddUnhandledExceptionHandler(ResolverErrorLog.Write));
         return services;
