@@ -58,6 +58,17 @@ public sealed class WebhookRunner(
     private async Task DeliverAllAsync(Webhook webhook, Caller caller, string owner, ChannelReader<StreamItem> queue, CancellationToken cancellationToken)
     {
         var attempts = new AttemptNumbers(count => store.ReserveAttemptsAsync(webhook.Id, owner, count, LeaseEnd(), cancellationToken));
+        var delivered = new DeliveredEvents(store, owner, LeaseEnd, clock, TimeSpan.FromSeconds(options.LeaseSeconds / 6.0));
+        await DeliverQueueAsync(webhook, caller, owner, queue, attempts, delivered, cancellationToken);
+
+        // What was answered 2xx is recorded whatever ended the run. After a crash or a failed write it is not, and the
+        // next owner sends those events again under the same ids, as at-least-once delivery allows.
+        await delivered.FlushAsync(cancellationToken);
+    }
+
+    private async Task DeliverQueueAsync(Webhook webhook, Caller caller, string owner, ChannelReader<StreamItem> queue, AttemptNumbers attempts,
+        DeliveredEvents delivered, CancellationToken cancellationToken)
+    {
         while (true)
         {
             using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -69,7 +80,7 @@ public sealed class WebhookRunner(
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                if (await KeyRefusedAsync(webhook, caller, cancellationToken) || !await RenewAsync(webhook.Id, owner, cancellationToken))
+                if (await KeyRefusedAsync(webhook, caller, delivered, cancellationToken) || !await RenewAsync(webhook.Id, owner, cancellationToken))
                 {
                     return;
                 }
@@ -79,8 +90,15 @@ public sealed class WebhookRunner(
 
             while (more && queue.TryRead(out var item))
             {
-                if (item.Kind != StreamItemKind.Next || item.Id is not { } id || await KeyRefusedAsync(webhook, caller, cancellationToken)
-                    || !await DeliverAsync(webhook, owner, attempts, id, serializer.Serialize(item.Result!), cancellationToken))
+                if (item.Kind != StreamItemKind.Next || item.Id is not { } id || await KeyRefusedAsync(webhook, caller, delivered, cancellationToken)
+                    || !await DeliverAsync(webhook, owner, attempts, id, serializer.Serialize(item.Result!), delivered, cancellationToken))
+                {
+                    return;
+                }
+
+                // Group commit: while more events are ready, their records wait for one transaction (bounded in count
+                // and age, so the lease is renewed in time); an idle queue writes at once.
+                if ((!queue.TryPeek(out _) || delivered.Full) && !await delivered.FlushAsync(cancellationToken))
                 {
                     return;
                 }
@@ -94,19 +112,21 @@ public sealed class WebhookRunner(
     }
 
     /// <summary>True (and the webhook disabled with the reason) when the key it acts as is no longer valid.</summary>
-    private async Task<bool> KeyRefusedAsync(Webhook webhook, Caller caller, CancellationToken cancellationToken)
+    private async Task<bool> KeyRefusedAsync(Webhook webhook, Caller caller, DeliveredEvents delivered, CancellationToken cancellationToken)
     {
         if (await authenticator.RefusalSinceAsync(caller, cancellationToken) is not { } refusal)
         {
             return false;
         }
 
+        await delivered.FlushAsync(cancellationToken);
         await store.DisableAsync(webhook.Id, refusal, cancellationToken);
         return true;
     }
 
     /// <summary>Sends one event until it is delivered (true) or the lease is lost or the webhook disabled (false).</summary>
-    private async Task<bool> DeliverAsync(Webhook webhook, string owner, AttemptNumbers attempts, StreamEventId id, string body, CancellationToken cancellationToken)
+    private async Task<bool> DeliverAsync(Webhook webhook, string owner, AttemptNumbers attempts, StreamEventId id, string body, DeliveredEvents delivered,
+        CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -124,7 +144,14 @@ public sealed class WebhookRunner(
             };
             if (answer.Succeeded)
             {
-                return await store.DeliveredAsync(delivery, owner, LeaseEnd(), cancellationToken);
+                delivered.Add(delivery);
+                return true;
+            }
+
+            // The events delivered before this one are recorded first, so the cursor never passes an undelivered event.
+            if (!await delivered.FlushAsync(cancellationToken))
+            {
+                return false;
             }
 
             await store.RecordAsync(delivery, cancellationToken);
@@ -173,6 +200,43 @@ public sealed class WebhookRunner(
         store.LeaseAsync(id, owner, clock.GetUtcNow().ToUnixTimeMilliseconds(), LeaseEnd(), cancellationToken);
 
     private long LeaseEnd() => clock.GetUtcNow().AddSeconds(options.LeaseSeconds).ToUnixTimeMilliseconds();
+}
+
+/// <summary>
+/// Deliveries answered 2xx whose records (attempt rows, the cursor, the lease) are written together: at most
+/// <see cref="MaxPending"/> of them, and none older than the given age, so the lease is renewed well before it ends.
+/// </summary>
+public sealed class DeliveredEvents(WebhookStore store, string owner, Func<long> leaseEnd, TimeProvider clock, TimeSpan maxAge)
+{
+    public const int MaxPending = 50;
+
+    private readonly List<WebhookDelivery> _pending = [];
+    private DateTimeOffset _oldest;
+
+    public bool Full => _pending.Count >= MaxPending || (_pending.Count > 0 && clock.GetUtcNow() - _oldest >= maxAge);
+
+    public void Add(WebhookDelivery delivery)
+    {
+        if (_pending.Count == 0)
+        {
+            _oldest = clock.GetUtcNow();
+        }
+
+        _pending.Add(delivery);
+    }
+
+    /// <summary>Writes what is pending in one transaction; false when the lease was lost.</summary>
+    public async Task<bool> FlushAsync(CancellationToken cancellationToken)
+    {
+        if (_pending.Count == 0)
+        {
+            return true;
+        }
+
+        WebhookDelivery[] deliveries = [.. _pending];
+        _pending.Clear();
+        return await store.DeliveredAsync(deliveries, owner, leaseEnd(), cancellationToken);
+    }
 }
 
 /// <summary>Attempt numbers handed out from blocks reserved under the lease (<see cref="WebhookStore.ReserveAttemptsAsync"/>).</summary>

@@ -53,17 +53,19 @@ public sealed class WebhookStore(IDbContextFactory<PartyDbContext> contexts)
     }
 
     /// <summary>
-    /// The event was delivered: in one transaction the attempt is recorded, the cursor moves past the event, the failure
-    /// count starts again and the lease is renewed. False when the lease is lost (the attempt is recorded all the same).
+    /// Events were delivered, in order: in one transaction their attempts are recorded, the cursor moves past the last,
+    /// the failure count starts again and the lease is renewed. False when the lease is lost (the attempts are recorded
+    /// all the same).
     /// </summary>
-    public async Task<bool> DeliveredAsync(WebhookDelivery delivery, string owner, long until, CancellationToken cancellationToken)
+    public async Task<bool> DeliveredAsync(IReadOnlyList<WebhookDelivery> deliveries, string owner, long until, CancellationToken cancellationToken)
     {
+        var last = deliveries[^1];
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.WebhookDeliveries.Add(delivery);
+        db.WebhookDeliveries.AddRange(deliveries);
         await db.SaveChangesAsync(cancellationToken);
-        var moved = await Held(db, delivery.WebhookId, owner).ExecuteUpdateAsync(
-            u => u.SetProperty(w => w.Cursor, delivery.Position).SetProperty(w => w.FailedAttempts, 0)
+        var moved = await Held(db, last.WebhookId, owner).ExecuteUpdateAsync(
+            u => u.SetProperty(w => w.Cursor, last.Position).SetProperty(w => w.FailedAttempts, 0)
                 .SetProperty(w => w.FailingSince, (DateTimeOffset?)null).SetProperty(w => w.LeaseUntil, until),
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);
