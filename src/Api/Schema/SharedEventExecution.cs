@@ -49,7 +49,7 @@ public sealed class SharedEventExecution : SubscriptionExecutionStrategy
                 return await ExecuteAsync(context, node, value);
             }
 
-            var own = new Lazy<Task<ExecutionResult>>(() => ExecuteAsync(context, node, value));
+            var own = new Lazy<Task<ExecutionResult>>(() => ExecuteSharedAsync(context, node, value));
             entry = results.GetOrAdd(group, own);
             if (ReferenceEquals(entry, own))
             {
@@ -94,6 +94,13 @@ public sealed class SharedEventExecution : SubscriptionExecutionStrategy
     {
         Interlocked.Increment(ref _executions);
         return base.ProcessDataAsync(context, node, value).AsTask();
+    }
+
+    /// <summary>Executes for a group: a result that may be shared goes out as a <see cref="SharedEventResult"/>, serialised once.</summary>
+    private async Task<ExecutionResult> ExecuteSharedAsync(GraphQL.Execution.ExecutionContext context, ExecutionNode node, object? value)
+    {
+        var result = await ExecuteAsync(context, node, value);
+        return IsShareable(result) ? new SharedEventResult(result) : result;
     }
 
     private static bool IsShareable(ExecutionResult result) => result.Executed && result.Errors is not { Count: > 0 };
@@ -151,5 +158,28 @@ public sealed class SharedEventExecution : SubscriptionExecutionStrategy
 
         public override int GetHashCode() =>
             HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Document), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Operation), Variables, Role, Scope, KeyId, Salt);
+    }
+}
+
+/// <summary>
+/// One event's result sent to every subscriber of a group: the transports write its JSON, serialised by the first of
+/// them to need it, instead of serialising it again for each subscriber.
+/// </summary>
+public sealed class SharedEventResult(ExecutionResult result) : ExecutionResult(result)
+{
+    private byte[]? _json;
+
+    /// <summary>The result as UTF-8 JSON (the same bytes the serializer writes for it); computed once, then reused.</summary>
+    public async ValueTask<byte[]> JsonAsync(IGraphQLSerializer serializer, CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _json) is { } json)
+        {
+            return json;
+        }
+
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync<ExecutionResult>(buffer, this, cancellationToken);
+        // Two subscribers racing here write the same bytes; either copy may be kept.
+        return Interlocked.CompareExchange(ref _json, buffer.ToArray(), null) ?? _json!;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using GraphQL;
 using PartyOrg.Api.Changes;
+using PartyOrg.Api.Schema;
 
 namespace PartyOrg.Api.Transport.Streaming;
 
@@ -59,8 +60,21 @@ public sealed class EventStreamWriter(HttpResponse response, IGraphQLTextSeriali
 {
     protected override string ContentType => $"{StreamFormats.EventStream}; charset=utf-8";
 
-    public override Task NextAsync(ExecutionResult result, StreamEventId? id, CancellationToken cancellationToken) =>
-        WriteAsync($"{(id is null ? string.Empty : $"id: {id.Text}\n")}event: next\ndata: {Serializer.Serialize(result)}\n\n", cancellationToken);
+    public override async Task NextAsync(ExecutionResult result, StreamEventId? id, CancellationToken cancellationToken)
+    {
+        var head = $"{(id is null ? string.Empty : $"id: {id.Text}\n")}event: next\ndata: ";
+        if (result is SharedEventResult shared)
+        {
+            // The same result goes to every subscriber of its group: its JSON is made once (JSON holds no raw line breaks).
+            var body = Response.Body;
+            await body.WriteAsync(Encoding.UTF8.GetBytes(head), cancellationToken);
+            await body.WriteAsync(await shared.JsonAsync((IGraphQLSerializer)Serializer, cancellationToken), cancellationToken);
+            await WriteAsync("\n\n", cancellationToken);
+            return;
+        }
+
+        await WriteAsync($"{head}{Serializer.Serialize(result)}\n\n", cancellationToken);
+    }
 
     public override async Task ErrorAsync(ExecutionResult result, CancellationToken cancellationToken)
     {

@@ -1,7 +1,9 @@
 using System.Net.WebSockets;
+using System.Text.Json;
 using System.Threading.Channels;
 using GraphQL;
 using GraphQL.Transport;
+using PartyOrg.Api.Schema;
 
 namespace PartyOrg.Api.Transport.WebSockets;
 
@@ -77,6 +79,21 @@ public sealed class SocketWriter(WebSocket socket, IGraphQLSerializer serializer
         buffer.SetLength(0);
         try
         {
+            if (message.Type == GraphQLTransportWs.Next && message.Payload is SharedEventResult shared)
+            {
+                // The same result goes to every subscriber of its group: its JSON is made once and framed here.
+                var payload = await shared.JsonAsync(serializer, cancellationToken);
+                using var json = new Utf8JsonWriter(buffer);
+                json.WriteStartObject();
+                json.WriteString("id", message.Id);
+                json.WriteString("type", GraphQLTransportWs.Next);
+                json.WritePropertyName("payload");
+                json.WriteRawValue(payload, skipInputValidation: true);
+                json.WriteEndObject();
+                json.Flush();
+                return true;
+            }
+
             await serializer.WriteAsync(buffer, message, cancellationToken);
             return true;
         }
