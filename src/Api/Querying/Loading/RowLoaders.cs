@@ -19,8 +19,7 @@ public static class RowLoaders
     {
         return Loader(context, new OneKey(typeof(T), new ExpressionKey(key), new ExpressionKey(where)), () =>
         {
-            // Compiled once per loader, not once per field that asks: a level's fields share the loader.
-            var compiled = key.Compile();
+            var compiled = CompiledKeys.Of(key);
             return new BatchLoader<TKey, T?>(async (keys, ct) =>
             {
                 await using var db = await Contexts(context).CreateDbContextAsync(ct);
@@ -39,7 +38,7 @@ public static class RowLoaders
     {
         return Loader(context, new ManyKey(typeof(T), new ExpressionKey(key), new ExpressionKey(order)), () =>
         {
-            var compiled = key.Compile();
+            var compiled = CompiledKeys.Of(key);
             return new BatchLoader<TKey, IReadOnlyList<T>>(async (keys, ct) =>
             {
                 await using var db = await Contexts(context).CreateDbContextAsync(ct);
