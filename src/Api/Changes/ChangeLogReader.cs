@@ -31,12 +31,18 @@ public sealed class ChangeLogReader(IDbContextFactory<PartyDbContext> contexts) 
     /// Like <see cref="ReadAfterAsync"/> for a live reader that knows the log reaches <paramref name="latest"/>:
     /// served from the in-memory tail when the cursor lies in it, so many subscribers cost one read per commit.
     /// </summary>
-    public async Task<List<ChangeEvent>> ReadLiveAfterAsync(long after, ChangeFilter filter, int limit, long latest, CancellationToken cancellationToken)
-    {
-        var tail = LazyInitializer.EnsureInitialized(ref _tail, () => new ChangeLogTail((from, count, ct) => ReadAfterAsync(from, Everything, count, ct), TailCapacity));
-        return await tail.ReadAfterAsync(after, filter, limit, latest, cancellationToken)
-            ?? await ReadAfterAsync(after, filter, limit, cancellationToken);
-    }
+    public async Task<List<ChangeEvent>> ReadLiveAfterAsync(long after, ChangeFilter filter, int limit, long latest, CancellationToken cancellationToken) =>
+        await Tail.ReadAfterAsync(after, filter, limit, latest, cancellationToken) ?? await ReadAfterAsync(after, filter, limit, cancellationToken);
+
+    /// <summary>
+    /// Every event in the positions (<paramref name="from"/>, <paramref name="to"/>], all committed, from the in-memory tail;
+    /// null when the tail does not reach back that far.
+    /// </summary>
+    public Task<List<ChangeEvent>?> TryReadTailAsync(long from, long to, CancellationToken cancellationToken) =>
+        Tail.ReadRangeAsync(from, to, cancellationToken);
+
+    private ChangeLogTail Tail =>
+        LazyInitializer.EnsureInitialized(ref _tail, () => new ChangeLogTail((from, count, ct) => ReadAfterAsync(from, Everything, count, ct), TailCapacity));
 
     public void Dispose() => _tail?.Dispose();
 

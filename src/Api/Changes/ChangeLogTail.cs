@@ -39,6 +39,25 @@ public sealed class ChangeLogTail(Func<long, int, CancellationToken, Task<List<C
         return result;
     }
 
+    /// <summary>Every event in the positions (<paramref name="from"/>, <paramref name="to"/>], or null when the tail does not reach back to <paramref name="from"/>.</summary>
+    public async Task<List<ChangeEvent>?> ReadRangeAsync(long from, long to, CancellationToken cancellationToken)
+    {
+        var window = await CoverAsync(to, cancellationToken);
+        if (window.Start < 0 || from < window.Start)
+        {
+            return null;
+        }
+
+        var events = window.Events;
+        var result = new List<ChangeEvent>();
+        for (var i = FirstAfter(events, from); i < events.Length && events[i].Position <= to; i++)
+        {
+            result.Add(events[i]);
+        }
+
+        return result;
+    }
+
     public void Dispose() => _gate.Dispose();
 
     private async Task<Window> CoverAsync(long latest, CancellationToken cancellationToken)

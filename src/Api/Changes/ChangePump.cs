@@ -37,7 +37,7 @@ public sealed class ChangePump : IDisposable
         _options = options;
         _deliver = deliver;
         _fail = fail;
-        _registration = feed.Register(_signal, () => Cursor);
+        _registration = feed.Register(_signal, () => Cursor, filter, Passed);
         Completion = Task.Run(() => RunAsync(_stop.Token));
     }
 
@@ -57,6 +57,24 @@ public sealed class ChangePump : IDisposable
         _registration.Dispose();
         _stop.Cancel();
         _stop.Dispose();
+    }
+
+    /// <summary>The feed found nothing for this filter in (from, to]: once the cursor has reached <paramref name="from"/>, it stands at <paramref name="to"/>.</summary>
+    private void Passed(long from, long to)
+    {
+        // A drain running meanwhile only moves the cursor to a delivered event beyond to (none in the range passes the
+        // filter) or to the latest position it read up to; both are compared, never overwritten with a smaller value here.
+        var cursor = Cursor;
+        while (cursor >= from && cursor < to)
+        {
+            var seen = Interlocked.CompareExchange(ref _cursor, to, cursor);
+            if (seen == cursor)
+            {
+                return;
+            }
+
+            cursor = seen;
+        }
     }
 
     private async Task RunAsync(CancellationToken cancellationToken)

@@ -1,8 +1,11 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using PartyOrg.Api.Changes;
+using PartyOrg.Api.Tests.Support;
 using PartyOrg.Domain.Changes;
 using PartyOrg.Domain.Changes.Members;
+using PartyOrg.Domain.Data;
 using PartyOrg.Domain.Entities;
 using PartyOrg.Domain.Security;
 
@@ -144,6 +147,63 @@ public sealed class ChangeFeedTests(ChangesApi api)
             await poller.StopAsync(CancellationToken.None);
         }
     }
+
+    [Fact]
+    public async Task A_move_wakes_only_the_readers_it_concerns_and_the_others_count_themselves_past_it()
+    {
+        // A feed and a log reader of their own, moved by hand, so that no other subscription and no poll takes part.
+        using var log = Reader();
+        using var feed = new ChangeFeed(log: log);
+        var options = new ChangeFeedOptions { PollSeconds = 3600 };
+        var branch = await api.NextBranchAsync();
+        var head = await api.HeadAsync();
+        feed.Advance(head);
+        await Eventually.TrueAsync(() => feed.Dispatched == head, "the first move is dispatched");
+
+        var (banner, transfers, everything) = (new EventRecorder<ChangeEvent>(), new EventRecorder<ChangeEvent>(), new EventRecorder<ChangeEvent>());
+        using var bannerPump = Pump(feed, log, new ChangeFilter([branch.BannerCode], null), head, options, banner);
+        using var transferPump = Pump(feed, log, new ChangeFilter([], [ChangeKind.MemberTransferred]), head, options, transfers);
+        using var everythingPump = Pump(feed, log, Everything, head, options, everything);
+
+        await AdmitAsync(branch);
+        await AdmitAsync(branch);
+        feed.Advance(head + 2);
+
+        Assert.Equal([head + 1, head + 2], (await banner.WaitForAsync(2)).Select(e => e.Position));
+        Assert.Equal([head + 1, head + 2], (await everything.WaitForAsync(2)).Select(e => e.Position));
+        await Eventually.TrueAsync(() => feed.Dispatched == head + 2, "the move is dispatched");
+        Assert.Equal((2, 1), (feed.Woken, feed.Spared));
+        // The spared reader stands at the head without having read anything, so the feed shows no lag.
+        Assert.Equal(head + 2, transferPump.Cursor);
+        await Eventually.TrueAsync(() => feed.Lag == 0, "no reader lags");
+        await transfers.AssertNoMoreThanAsync(0, TimeSpan.FromMilliseconds(300));
+    }
+
+    [Fact]
+    public async Task A_move_the_tail_does_not_reach_back_to_wakes_every_reader()
+    {
+        // The reader's tail starts at the head; the feed starts at 0, before it: the events of its first move are not at hand.
+        await AdmitAsync(await api.NextBranchAsync());
+        using var log = Reader();
+        using var feed = new ChangeFeed(log: log);
+        var options = new ChangeFeedOptions { PollSeconds = 3600 };
+        var head = await api.HeadAsync();
+        Assert.Empty((await log.TryReadTailAsync(head, head, CancellationToken.None))!);
+        Assert.Null(await log.TryReadTailAsync(0, head, CancellationToken.None));
+        var (none, all) = (new EventRecorder<ChangeEvent>(), new EventRecorder<ChangeEvent>());
+        using var nonePump = Pump(feed, log, new ChangeFilter([], [ChangeKind.MemberTransferred]), head, options, none);
+        using var allPump = Pump(feed, log, Everything, head, options, all);
+
+        feed.Advance(head);
+
+        await Eventually.TrueAsync(() => feed.Dispatched == head, "the move is dispatched");
+        Assert.Equal((2, 0), (feed.Woken, feed.Spared));
+    }
+
+    private static ChangePump Pump(ChangeFeed feed, ChangeLogReader log, ChangeFilter filter, long after, ChangeFeedOptions options, EventRecorder<ChangeEvent> recorder) =>
+        new(feed, log, filter, after, options, batch => Array.ForEach([.. batch], recorder.OnNext), recorder.OnError);
+
+    private ChangeLogReader Reader() => new(api.Services.GetRequiredService<IDbContextFactory<PartyDbContext>>());
 
     /// <summary>Commits through the domain service, as the mutation does, without the HTTP round trip.</summary>
     private async Task<Member> AdmitAsync(BranchRef branch)
