@@ -31,8 +31,10 @@ public sealed class LiveTests(BrowserHost host, Chromium chromium) : IClassFixtu
                 subscribed.TrySetResult();
             }
         };
+        var readers = host.Readers;
         await page.GotoAsync($"/#/live?scope={Jining}");
         await subscribed.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        await host.WaitForReadersAsync(readers + LiveSubscriptions);
         await Assertions.Expect(page.Locator("[data-figure=memberCount] .card-value")).ToHaveTextAsync(before.ToString("N0", CultureInfo.InvariantCulture));
 
         var admitted = await host.GraphQLAsync(key, Admit, new { branch });
@@ -71,9 +73,14 @@ public sealed class LiveTests(BrowserHost host, Chromium chromium) : IClassFixtu
                 server.Send(frame.Text!);
             });
         });
+        var readers = host.Readers;
         await page.GotoAsync($"/#/live?scope={Jining}");
         var rows = page.Locator("[data-live=feed] tbody tr");
         await subscribed.Task.WaitAsync(TimeSpan.FromSeconds(15));
+
+        // The frame is handed on after the handler above; a mutation committed before the server starts the
+        // subscription lies before its starting position and is rightly not delivered.
+        await host.WaitForReadersAsync(readers + LiveSubscriptions);
         await host.GraphQLAsync(key, Admit, new { branch });
         await Assertions.Expect(rows).ToHaveCountAsync(1, new() { Timeout = 5_000 });
 
@@ -99,4 +106,7 @@ public sealed class LiveTests(BrowserHost host, Chromium chromium) : IClassFixtu
     }
 
     private const string Kind = "发展党员";
+
+    /// <summary>The live page subscribes to the scope's changes and to its figures.</summary>
+    private const int LiveSubscriptions = 2;
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using PartyOrg.Api.Changes;
 using PartyOrg.Api.Tests.Support;
 using PartyOrg.Domain.Security;
 
@@ -32,6 +33,27 @@ public class BrowserHost : ApiFactory
         client.DefaultRequestHeaders.Authorization = key is null ? null : new AuthenticationHeaderValue("Bearer", key);
         using var response = await client.SendAsync(GraphQLHttp.Post(JsonSerializer.Serialize(new { query, variables })));
         return await response.ReadJsonAsync(CancellationToken.None);
+    }
+
+    /// <summary>How many change-log readers (one per subscription the server has started) are open on the server.</summary>
+    public int Readers => Services.GetRequiredService<ChangeFeed>().SubscriberCount;
+
+    /// <summary>
+    /// Waits until the server has started at least <paramref name="count"/> readers. A subscribe frame leaving the page
+    /// does not mean the server has fixed the subscription's starting position yet; a reader does.
+    /// </summary>
+    public async Task WaitForReadersAsync(int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (Readers < count)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The server started {Readers} change-log readers within 15 s; {count} were expected.");
+            }
+
+            await Task.Delay(20);
+        }
     }
 
     protected override string EnvironmentName => "Production";
