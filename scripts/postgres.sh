@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Makes a local PostgreSQL ready for the tests and for development: installs Debian's postgresql when
 # it is missing (as root), starts its cluster when it is down, and creates the login role the tests
-# use over TCP on 127.0.0.1 (role party, password party, allowed to create databases). Idempotent:
-# run it as often as you like. Prints the connection string on its last line.
+# use over TCP on 127.0.0.1 (role party, password party, allowed to create databases, and a member of
+# pg_signal_backend: PostgreSQL 15's DROP DATABASE … WITH (FORCE) refuses to end an autovacuum worker
+# on the database otherwise, as if it were another role's session). Idempotent: run it as often as you
+# like. Prints the connection string on its last line.
 set -euo pipefail
 
 role=${PARTY_PG_ROLE:-party}
@@ -46,7 +48,8 @@ if [ "$(id -u)" -eq 0 ] || [ "$(id -un)" = postgres ]; then
       ELSE
         ALTER ROLE \"$role\" LOGIN CREATEDB PASSWORD '$password';
       END IF;
-    END\$\$;" >/dev/null
+    END\$\$;
+    GRANT pg_signal_backend TO \"$role\";" >/dev/null
 fi
 
 echo "Host=127.0.0.1;Port=$port;Username=$role;Password=$password"
