@@ -43,7 +43,7 @@ public class TelemetryApi : ApiFactory
         services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans));
         services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddInMemoryExporter(Metrics));
         services.AddSingleton<ILoggerProvider>(Logs);
-        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Statements);
+        services.WithoutStatisticsReleaseJob().AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Statements);
     }
 
     /// <summary>The spans exported so far (the exporter adds from the server's threads).</summary>

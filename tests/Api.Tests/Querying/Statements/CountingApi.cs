@@ -31,7 +31,8 @@ public sealed class CountingApi : ApiFactory
     /// <summary>The webhook dispatcher polls for work in the background: its statements are not the request's.</summary>
     protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Webhooks:Deliver", "false")];
 
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IInterceptor>(Counter);
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.WithoutStatisticsReleaseJob().AddSingleton<IInterceptor>(Counter);
 }
 
 public static class StatementAssert

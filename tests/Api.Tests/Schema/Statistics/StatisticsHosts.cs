@@ -28,7 +28,8 @@ public sealed class FullScaleApi : ApiFactory
         return statements;
     }
 
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IInterceptor>(Counter);
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.WithoutStatisticsReleaseJob().AddSingleton<IInterceptor>(Counter);
 }
 
 [CollectionDefinition(Name)]
