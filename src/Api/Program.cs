@@ -32,6 +32,13 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
     builder.Services.AddSingleton(StreamingOptions.Load(builder.Configuration));
     builder.Services.AddSingleton(PublicIntakeOptions.Load(builder.Configuration));
     builder.Services.AddPartyDomain(settings.Domain);
+    if (invocation.Serves)
+    {
+        // Hosted services start in the order they are registered, each awaited: the database is created and seeded
+        // before the webhook dispatcher, the change feed and the release job first touch it.
+        builder.Services.AddSeedingOnStart();
+    }
+
     builder.Services.AddPartySchema(settings.Paging);
     builder.Services.AddGraphQLTransports<KeyConnectionInit>(settings.Http, GraphQLWebSocketOptions.Load(builder.Configuration));
     var security = SecurityRegistration.Load(builder.Configuration);
@@ -41,11 +48,6 @@ return await BadInputGuard.RunAsync(Console.Error, async cancellationToken =>
     builder.Services.AddPartyTelemetry(TelemetryOptions.Load(builder.Configuration));
     builder.Services.AddPartyHealth();
     builder.Services.AddPartyBrowser(BrowserOptions.Load(builder.Configuration, builder.Environment.ContentRootPath));
-    if (invocation.Serves)
-    {
-        builder.Services.AddSeedingOnStart();
-    }
-
     CommandRunner.ConfigureLogging(builder, invocation);
 
     await using var app = builder.Build();
