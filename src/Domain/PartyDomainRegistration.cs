@@ -21,7 +21,10 @@ public static class PartyDomainRegistration
 {
     /// <summary>
     /// A context factory rather than a scoped context: sibling root fields resolve in parallel,
-    /// and one context cannot run two operations at once.
+    /// and one context cannot run two operations at once. The factory pools its contexts: every batch of
+    /// every request takes one, and building a context anew (its services, its connection object) cost
+    /// about a tenth of a statistics request's CPU. A context's state (tracking, transaction, command
+    /// timeout) is reset when it goes back to the pool.
     /// </summary>
     public static IServiceCollection AddPartyDomain(this IServiceCollection services, PartyDomainOptions options)
     {
@@ -37,12 +40,12 @@ public static class PartyDomainRegistration
         if (DatabaseProvider.IsPostgreSql(options.Database))
         {
             // PostgreSQL's context is a subclass (its own migrations); everything else asks for the base type.
-            services.AddDbContextFactory<PostgresPartyDbContext>(Configure);
+            services.AddPooledDbContextFactory<PostgresPartyDbContext>(Configure);
             services.AddSingleton<IDbContextFactory<PartyDbContext>, PostgresContexts>();
         }
         else
         {
-            services.AddDbContextFactory<PartyDbContext>(Configure);
+            services.AddPooledDbContextFactory<PartyDbContext>(Configure);
         }
 
         services.TryAddSingleton(TimeProvider.System);
