@@ -15,16 +15,27 @@ public static class RowLoaders
     /// <summary>The row whose key is <paramref name="value"/> (and that matches <paramref name="where"/>, if given), or null.</summary>
     public static IDataLoaderResult<T?> One<T, TKey>(IResolveFieldContext context, Expression<Func<T, TKey>> key, TKey value, Expression<Func<T, bool>>? where = null)
         where T : class
+        where TKey : notnull =>
+        One(context, key, value, where, projection: null);
+
+    /// <summary>
+    /// As <see cref="One{T, TKey}(IResolveFieldContext, Expression{Func{T, TKey}}, TKey, Expression{Func{T, bool}}?)"/>,
+    /// reading only the columns of <paramref name="projection"/> (null: the whole row); the key must be among them.
+    /// </summary>
+    public static IDataLoaderResult<T?> One<T, TKey>(
+        IResolveFieldContext context, Expression<Func<T, TKey>> key, TKey value, Expression<Func<T, bool>>? where, RowProjection<T>? projection)
+        where T : class
         where TKey : notnull
     {
-        return Loader(context, new OneKey(typeof(T), new ExpressionKey(key), new ExpressionKey(where)), () =>
+        return Loader(context, new OneKey(typeof(T), new ExpressionKey(key), new ExpressionKey(where), projection?.Name), () =>
         {
             var compiled = CompiledKeys.Of(key);
             return new BatchLoader<TKey, T?>(async (keys, ct) =>
             {
                 await using var db = await Contexts(context).CreateDbContextAsync(ct);
                 var rows = db.Set<T>().AsNoTracking().Where(KeyPredicates.In(key, keys));
-                var found = await (where is null ? rows : rows.Where(where)).ToListAsync(ct);
+                rows = where is null ? rows : rows.Where(where);
+                var found = await (projection is null ? rows : rows.Select(projection.Select)).ToListAsync(ct);
                 return found.GroupBy(compiled).ToDictionary(g => g.Key, g => (T?)g.First());
             }, _ => null);
         }).Load(value);
@@ -55,8 +66,8 @@ public static class RowLoaders
     private static IDbContextFactory<PartyDbContext> Contexts(IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IDbContextFactory<PartyDbContext>>();
 
-    /// <summary>Rows of <paramref name="Row"/> by <paramref name="Key"/>, one per key, among those matching <paramref name="Where"/>.</summary>
-    private sealed record OneKey(Type Row, ExpressionKey Key, ExpressionKey Where) : LoaderKey;
+    /// <summary>Rows of <paramref name="Row"/> by <paramref name="Key"/>, one per key, among those matching <paramref name="Where"/>, with the columns <paramref name="Columns"/> (null: all).</summary>
+    private sealed record OneKey(Type Row, ExpressionKey Key, ExpressionKey Where, string? Columns) : LoaderKey;
 
     /// <summary>Rows of <paramref name="Row"/> by <paramref name="Key"/>, all per key, in <paramref name="Order"/>.</summary>
     private sealed record ManyKey(Type Row, ExpressionKey Key, ExpressionKey Order) : LoaderKey;

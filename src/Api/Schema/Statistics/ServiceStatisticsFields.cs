@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL.Types;
 using PartyOrg.Domain.Statistics;
 
@@ -17,15 +18,18 @@ public static class ServiceStatisticsFields
             r => r.SuggestionsReceived - r.SuggestionsAdopted - r.SuggestionsAnswered - r.SuggestionsDeclined);
         type.Field<FloatGraphType>("suggestionMedianDaysToReply")
             .Description($"The median days from a suggestion to its reply (adoption, answer or refusal), over those replied to; replies after a year count as 365. Null when none has one.")
-            .Resolve(medianDays);
+            .Reads().Resolve(medianDays);
         Count(type, "practicalMattersPlanned", "Practical matters on the lists (办实事): the plan, completed or not.", r => r.PracticalMattersPlanned);
         Count(type, "practicalMattersCompleted", "Practical matters completed (办结).", r => r.PracticalMattersCompleted);
         type.Field<NonNullGraphType<FloatGraphType>>("practicalMattersCompletedShare").Description("Completed matters as a percentage of the plan. One decimal.")
-            .Resolve(c => Share.Of(c.Source.PracticalMattersCompleted, c.Source.PracticalMattersPlanned));
+            .Reads(nameof(ServiceRollup.PracticalMattersCompleted), nameof(ServiceRollup.PracticalMattersPlanned)).Resolve(c => Share.Of(c.Source.PracticalMattersCompleted, c.Source.PracticalMattersPlanned));
         Count(type, "serviceProjectsClaimed", "Volunteer service projects claimed by in-service members (认领服务项目).", r => r.ServiceProjectsClaimed);
     }
 
-    private static void Count<T>(ObjectGraphType<T> type, string name, string description, Func<T, int> count)
-        where T : ServiceRollup =>
-        type.Field<NonNullGraphType<IntGraphType>>($"{name}Count").Description(description).Resolve(c => count(c.Source));
+    private static void Count<T>(ObjectGraphType<T> type, string name, string description, Expression<Func<T, int>> count)
+        where T : ServiceRollup
+    {
+        var read = count.Compile();
+        type.Field<NonNullGraphType<IntGraphType>>($"{name}Count").Description(description).Reads(count).Resolve(c => read(c.Source));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
 using PartyOrg.Api.Security;
@@ -16,17 +17,19 @@ public sealed class StatisticsGraphType : ObjectGraphType<DivisionRollup>
         this.Requires(Role.Anonymous);
         MemberStatisticsFields.Add(this);
         Field<NonNullGraphType<IntGraphType>>("membersRegisteredHereCount")
-            .Description("Members registered with the communities of this subtree; for a community, with it.").Resolve(c => c.Source.RegisteredHere);
+            .Description("Members registered with the communities of this subtree; for a community, with it.").Reads(nameof(DivisionRollup.RegisteredHere))
+            .Resolve(c => c.Source.RegisteredHere);
         Count("branch", "Branches (党支部).", r => r.Branches);
         Count("strongestBranch", "Branches rated strongest (最强党支部).", r => r.StrongestBranches);
         Field<NonNullGraphType<FloatGraphType>>("strongestBranchShare").Description("Strongest branches as a percentage of all branches.")
-            .Resolve(c => Share.Of(c.Source.StrongestBranches, c.Source.Branches));
+            .Reads(nameof(DivisionRollup.StrongestBranches), nameof(DivisionRollup.Branches)).Resolve(c => Share.Of(c.Source.StrongestBranches, c.Source.Branches));
         Count("weakBranch", "Branches rated weak and lax (软弱涣散), under rectification now.", r => r.WeakBranches);
         Field<NonNullGraphType<FloatGraphType>>("weakBranchShare").Description("Weak branches as a percentage of all branches.")
-            .Resolve(c => Share.Of(c.Source.WeakBranches, c.Source.Branches));
+            .Reads(nameof(DivisionRollup.WeakBranches), nameof(DivisionRollup.Branches)).Resolve(c => Share.Of(c.Source.WeakBranches, c.Source.Branches));
         Field<NonNullGraphType<IntGraphType>>("weakBranchesRectified")
             .Description("Rectifications completed of branches listed as weak in or after the given year (e.g. 2018: 整顿 since 2018).")
             .Argument<NonNullGraphType<IntGraphType>>("since", "The first listing year counted.")
+            .Reads()
             .Resolve(c => RectifiedSince.Load(c, c.Source.Code, c.GetArgument<int>("since")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BucketGraphType>>>>("branchesBy")
             .Description("Branches broken down by a dimension; the buckets' counts sum to branchCount.")
@@ -37,6 +40,9 @@ public sealed class StatisticsGraphType : ObjectGraphType<DivisionRollup>
         Count("serviceProject", "Volunteer service projects the subtree's communities offer, claimed or not.", r => r.ServiceProjects);
     }
 
-    private void Count(string name, string description, Func<DivisionRollup, int> count) =>
-        Field<NonNullGraphType<IntGraphType>>($"{name}Count").Description(description).Resolve(c => count(c.Source));
+    private void Count(string name, string description, Expression<Func<DivisionRollup, int>> count)
+    {
+        var read = count.Compile();
+        Field<NonNullGraphType<IntGraphType>>($"{name}Count").Description(description).Reads(count).Resolve(c => read(c.Source));
+    }
 }

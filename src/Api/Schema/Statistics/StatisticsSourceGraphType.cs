@@ -24,7 +24,7 @@ public sealed class StatisticsSourceGraphType : ObjectGraphType<MemberRollup>
         Field<IntGraphType>("release").Description("The release the protected figures come from; null when exact, or for a node made since the latest release (its protected figures are 0 until the next).")
             .Resolve(c => c.Source.Published?.Release);
         Field<DateTimeGraphType>("releasedAt").Description("When that release was made (UTC); null when exact.")
-            .Resolve(c => c.Source.Published?.Release is { } number ? new Mapped<StatisticsRelease?, DateTimeOffset?>(Row(c, number), r => r?.ReleasedAt) : null);
+            .Resolve(c => c.Source.Published?.Release is { } number ? new Mapped<StatisticsRelease?, DateTime?>(Row(c, number), r => r?.ReleasedAt.UtcDateTime) : null);
         Field<FloatGraphType>("epsilon").Description("ε of each protected count of that release: the noise has standard deviation √(2α)/(1−α), α = e^−ε. Null when exact.")
             .Resolve(c => c.Source.Published?.Release is { } number ? new Mapped<StatisticsRelease?, double?>(Row(c, number), r => r?.Epsilon) : null);
         Field<NonNullGraphType<IntGraphType>>("protectedTotal")

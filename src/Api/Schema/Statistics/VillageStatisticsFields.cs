@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL.Types;
 using PartyOrg.Domain.Statistics;
 
@@ -30,15 +31,21 @@ public static class VillageStatisticsFields
         Count(type, "gridCount", "Grids (网格).", r => r.Grids);
         Count(type, "gridWorkerCount", "Grid workers (网格员).", r => r.GridWorkers);
         type.Field<NonNullGraphType<LongGraphType>>("communityServiceFund").Description("Annual community service funds of the subtree's communities, in yuan (为民服务专项经费).")
-            .Resolve(c => c.Source.CommunityServiceFund);
+            .Reads(nameof(DivisionRollup.CommunityServiceFund)).Resolve(c => c.Source.CommunityServiceFund);
         type.Field<NonNullGraphType<FloatGraphType>>("communityServiceFundPerCommunity").Description("The annual service fund per community, in yuan; 0 without communities.")
-            .Resolve(c => c.Source.Communities == 0 ? 0 : Math.Round((double)c.Source.CommunityServiceFund / c.Source.Communities, 1, MidpointRounding.AwayFromZero));
+            .Reads(nameof(DivisionRollup.CommunityServiceFund), nameof(DivisionRollup.Communities)).Resolve(c => c.Source.Communities == 0 ? 0 : Math.Round((double)c.Source.CommunityServiceFund / c.Source.Communities, 1, MidpointRounding.AwayFromZero));
     }
 
-    private static void Count(ObjectGraphType<DivisionRollup> type, string name, string description, Func<DivisionRollup, int> count) =>
-        type.Field<NonNullGraphType<IntGraphType>>(name).Description(description).Resolve(c => count(c.Source));
+    private static void Count(ObjectGraphType<DivisionRollup> type, string name, string description, Expression<Func<DivisionRollup, int>> count)
+    {
+        var read = count.Compile();
+        type.Field<NonNullGraphType<IntGraphType>>(name).Description(description).Reads(count).Resolve(c => read(c.Source));
+    }
 
-    private static void Share(ObjectGraphType<DivisionRollup> type, string name, string description, Func<DivisionRollup, int> part, Func<DivisionRollup, int> whole) =>
-        type.Field<NonNullGraphType<FloatGraphType>>(name).Description(description + " One decimal.")
-            .Resolve(c => Statistics.Share.Of(part(c.Source), whole(c.Source)));
+    private static void Share(ObjectGraphType<DivisionRollup> type, string name, string description, Expression<Func<DivisionRollup, int>> part, Expression<Func<DivisionRollup, int>> whole)
+    {
+        var (readPart, readWhole) = (part.Compile(), whole.Compile());
+        type.Field<NonNullGraphType<FloatGraphType>>(name).Description(description + " One decimal.").Reads(part, whole)
+            .Resolve(c => Statistics.Share.Of(readPart(c.Source), readWhole(c.Source)));
+    }
 }

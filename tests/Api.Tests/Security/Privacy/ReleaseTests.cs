@@ -55,12 +55,14 @@ public sealed class ReleaseTests(PrivacyApi api) : IClassFixture<PrivacyApi>
         Assert.Equal(2, release.Number);
         Assert.Equal(2, released.GetProperty("source").GetProperty("release").GetInt32());
         Assert.Equal(after[Role.Partner].Members, released.GetProperty("source").GetProperty("protectedTotal").GetInt32());
+        Assert.Equal(release.ReleasedAt.UtcDateTime, released.GetProperty("source").GetProperty("releasedAt").GetDateTime().ToUniversalTime(), TimeSpan.FromMilliseconds(1));
+        Assert.Equal(release.Epsilon, released.GetProperty("source").GetProperty("epsilon").GetDouble());
     }
 
     private static string Alias(string code) => $"d{code}";
 
     private static string Query(string branchId, IEnumerable<string> codes) =>
-        $"{{ branch: node(id: \"{branchId}\") {{ ... on Branch {{ stats {{ memberCount {PrivacyApi.ProtectedSelection} source {{ release protectedTotal }} }} }} }} " +
+        $"{{ branch: node(id: \"{branchId}\") {{ ... on Branch {{ stats {{ memberCount {PrivacyApi.ProtectedSelection} source {{ release protectedTotal releasedAt epsilon }} }} }} }} " +
         string.Join(' ', codes.Select(c => $"{Alias(c)}: division(code: \"{c}\") {{ stats {{ memberCount {PrivacyApi.ProtectedSelection} }} }}")) + " }";
 
     /// <summary>Every protected figure of the answer, and the branch's live member count, for each role.</summary>
