@@ -32,7 +32,8 @@ public static class ReleasedView
 
     public static IDataLoaderResult<BranchRollup> Branch(IResolveFieldContext context, long branchId)
     {
-        var live = RowLoaders.One<BranchRollup, long>(context, r => r.BranchId, branchId);
+        var columns = RollupColumns.BranchFor(context, (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType());
+        var live = RowLoaders.One<BranchRollup, long>(context, r => r.BranchId, branchId, where: null, columns);
         BranchRollup OrEmpty(BranchRollup? row) => row ?? new BranchRollup { BranchId = branchId };
         return !Applies(context)
             ? new Mapped<BranchRollup?, BranchRollup>(live, OrEmpty)

@@ -21,7 +21,7 @@ public static class RollupColumns
 {
     private const string MetadataKey = "party.rollup.columns";
 
-    private static readonly ConditionalWeakTable<GraphQLOperationDefinition, ConcurrentDictionary<IComplexGraphType, RowProjection<DivisionRollup>?>> ByOperation = new();
+    private static readonly ConditionalWeakTable<GraphQLOperationDefinition, ConcurrentDictionary<IComplexGraphType, object?>> ByOperation = new();
 
     /// <summary>Declares that <paramref name="field"/> reads these columns of its rollup row (none: it reads only the key).</summary>
     public static FieldBuilder<TSource, TReturn> Reads<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, params string[] columns)
@@ -50,11 +50,16 @@ public static class RollupColumns
     /// every column that a selection of <paramref name="statistics"/> anywhere in the operation reads; null when one of
     /// them needs the whole row.
     /// </summary>
-    public static RowProjection<DivisionRollup>? DivisionFor(IResolveFieldContext context, IComplexGraphType statistics)
-    {
-        var perType = ByOperation.GetValue(context.Operation, _ => new());
-        return perType.GetOrAdd(statistics, type => Build<DivisionRollup>(context, type, nameof(DivisionRollup.Code)));
-    }
+    public static RowProjection<DivisionRollup>? DivisionFor(IResolveFieldContext context, IComplexGraphType statistics) =>
+        For<DivisionRollup>(context, statistics, nameof(DivisionRollup.Code));
+
+    /// <summary>As <see cref="DivisionFor"/>, for <see cref="BranchRollup"/> rows.</summary>
+    public static RowProjection<BranchRollup>? BranchFor(IResolveFieldContext context, IComplexGraphType statistics) =>
+        For<BranchRollup>(context, statistics, nameof(BranchRollup.BranchId));
+
+    private static RowProjection<T>? For<T>(IResolveFieldContext context, IComplexGraphType statistics, string key)
+        where T : MemberRollup =>
+        (RowProjection<T>?)ByOperation.GetValue(context.Operation, _ => new()).GetOrAdd(statistics, type => Build<T>(context, type, key));
 
     private static RowProjection<T>? Build<T>(IResolveFieldContext context, IComplexGraphType statistics, string key)
         where T : MemberRollup

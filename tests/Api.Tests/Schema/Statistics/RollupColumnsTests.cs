@@ -21,30 +21,38 @@ public sealed class RollupColumnsTests(CountingApi api)
     /// <summary>Selecting a breakdown makes the operation read the whole row: the reference every projection must equal.</summary>
     private const string WholeRow = "membersBy(dimension: GENDER) { key count }";
 
-    private IComplexGraphType Statistics => (IComplexGraphType)api.Services.GetRequiredService<ISchema>().AllTypes["Statistics"]!;
+    private IComplexGraphType TypeNamed(string name) => (IComplexGraphType)api.Services.GetRequiredService<ISchema>().AllTypes[name]!;
 
-    public static TheoryData<string> Roles => ["anonymous", "admin"];
+    /// <summary>Division statistics through the leagues, branch statistics through the branches; read released (dashboard key) and live (admin key).</summary>
+    public static TheoryData<string, Role> Cases => new()
+    {
+        { "Statistics", Role.Dashboard },
+        { "Statistics", Role.Admin },
+        { "BranchStatistics", Role.Dashboard },
+        { "BranchStatistics", Role.Admin },
+    };
 
     [Theory]
-    [MemberData(nameof(Roles))]
-    public async Task Every_statistics_field_read_alone_equals_its_value_from_the_whole_row(string role)
+    [MemberData(nameof(Cases))]
+    public async Task Every_statistics_field_read_alone_equals_its_value_from_the_whole_row(string type, Role role)
     {
-        var key = role == "admin" ? api.Key(Role.Admin) : null;
-        var fields = Statistics.Fields.Where(f => !WholeRowFields.Contains(f.Name)).Select(Selection).ToList();
-        Assert.True(fields.Count > 60, $"only {fields.Count} statistics fields");
+        var key = api.Key(role);
+        var fields = TypeNamed(type).Fields.Where(f => !WholeRowFields.Contains(f.Name)).Select(Selection).ToList();
+        Assert.True(fields.Count > 30, $"only {fields.Count} fields of {type}");
 
         var mismatches = new List<string>();
         foreach (var field in fields)
         {
-            var alone = await LeaguesAsync(key, field);
-            var whole = await LeaguesAsync(key, $"{field} {WholeRow}");
-            foreach (var (code, stats) in alone)
+            var alone = await StatsAsync(key, type, field);
+            var whole = await StatsAsync(key, type, $"{field} {WholeRow}");
+            Assert.True(alone.Count >= 10, $"{alone.Count} {type} objects read");
+            foreach (var (id, stats) in alone)
             {
                 var name = field.Split(['(', ' '])[0];
-                var expected = whole[code].GetProperty(name).GetRawText();
+                var expected = whole[id].GetProperty(name).GetRawText();
                 if (stats.GetProperty(name).GetRawText() != expected)
                 {
-                    mismatches.Add($"{name} of {code}: {stats.GetProperty(name).GetRawText()} alone, {expected} from the whole row");
+                    mismatches.Add($"{name} of {id}: {stats.GetProperty(name).GetRawText()} alone, {expected} from the whole row");
                 }
             }
         }
@@ -87,12 +95,14 @@ public sealed class RollupColumnsTests(CountingApi api)
         Assert.True(ColumnsOf(rollups[..rollups.IndexOf("FROM", StringComparison.Ordinal)]).Count > 80, rollups);
     }
 
-    [Fact]
-    public void Every_statistics_field_declares_stored_columns_of_the_rollup_or_is_a_breakdown()
+    [Theory]
+    [InlineData("Statistics", typeof(DivisionRollup))]
+    [InlineData("BranchStatistics", typeof(BranchRollup))]
+    public void Every_statistics_field_declares_stored_columns_of_the_rollup_or_is_a_breakdown(string type, Type row)
     {
-        var stored = typeof(DivisionRollup).GetProperties().Where(p => p.CanWrite).Select(p => p.Name).ToHashSet();
+        var stored = row.GetProperties().Where(p => p.CanWrite).Select(p => p.Name).ToHashSet();
 
-        foreach (var field in Statistics.Fields)
+        foreach (var field in TypeNamed(type).Fields)
         {
             var declared = RollupColumns.Declared(field);
             if (WholeRowFields.Contains(field.Name))
@@ -101,17 +111,28 @@ public sealed class RollupColumnsTests(CountingApi api)
                 continue;
             }
 
-            Assert.True(declared is not null, $"{field.Name} declares no columns");
+            Assert.True(declared is not null, $"{type}.{field.Name} declares no columns");
             Assert.All(declared, column => Assert.Contains(column, stored));
         }
     }
 
-    private async Task<Dictionary<string, JsonElement>> LeaguesAsync(string? key, string selection)
+    [Fact]
+    public async Task Branch_statistics_read_only_the_key_and_the_columns_selected()
     {
-        var body = await api.QueryAsAsync(key, $"{{ leagues(first: 12) {{ nodes {{ code stats {{ {selection} }} }} }} }}");
+        var statements = await api.StatementsOfAsync("{ branches(first: 5) { nodes { stats { memberCount womenShare } } } }");
+
+        var rollups = Assert.Single(statements, s => s.Sql.Contains("\"BranchRollups\"", StringComparison.Ordinal)).Sql;
+        Assert.Equal(["BranchId", "Members", "Women"], ColumnsOf(rollups[..rollups.IndexOf("FROM", StringComparison.Ordinal)]));
+    }
+
+    /// <summary>The statistics of 12 leagues or of the first 20 branches, by code or node id.</summary>
+    private async Task<Dictionary<string, JsonElement>> StatsAsync(string key, string type, string selection)
+    {
+        var (list, id) = type == "Statistics" ? ("leagues(first: 12)", "code") : ("branches(first: 20)", "id");
+        var body = await api.QueryAsAsync(key, $"{{ list: {list} {{ nodes {{ {id} stats {{ {selection} }} }} }} }}");
         Assert.False(body.TryGetProperty("errors", out var errors), errors.ValueKind == JsonValueKind.Undefined ? null : errors.ToString());
-        return body.GetProperty("data").GetProperty("leagues").GetProperty("nodes").EnumerateArray()
-            .ToDictionary(n => n.GetProperty("code").GetString()!, n => n.GetProperty("stats"));
+        return body.GetProperty("data").GetProperty("list").GetProperty("nodes").EnumerateArray()
+            .ToDictionary(n => n.GetProperty(id).GetString()!, n => n.GetProperty("stats"));
     }
 
     /// <summary>The field with the arguments and sub-selection it needs.</summary>
