@@ -47,7 +47,7 @@ public static class MemberStatisticsFields
         where T : MemberRollup
     {
         var read = count.Compile();
-        type.Field<NonNullGraphType<IntGraphType>>($"{name}Count").Description(description).Reads(count).Resolve(c => read(c.Source)).Protected();
+        type.Field<NonNullGraphType<IntGraphType>>($"{name}Count").Description(description).ResolveCount(count).Protected();
         // The share's whole is ProtectedTotal: the release's member count, or the live Members.
         type.Field<NonNullGraphType<FloatGraphType>>($"{name}Share").Description($"{description[..^1]}, as a percentage of all members with one decimal.")
             .Reads([.. RollupColumns.Of(count), nameof(MemberRollup.Members)])

@@ -30,9 +30,16 @@ public static class RollupColumns
         return field;
     }
 
-    /// <summary>Declares the columns <paramref name="read"/> reads, and returns it compiled.</summary>
+    /// <summary>Declares the columns that the expressions <paramref name="read"/> read.</summary>
     public static FieldBuilder<TSource, TReturn> Reads<TSource, TReturn, TRow>(this FieldBuilder<TSource, TReturn> field, params Expression<Func<TRow, int>>[] read) =>
         field.Reads([.. read.SelectMany(Of).Distinct(StringComparer.Ordinal)]);
+
+    /// <summary>Resolves the field to <paramref name="count"/> of its source row, declaring the columns the count reads.</summary>
+    public static FieldBuilder<TSource, object> ResolveCount<TSource>(this FieldBuilder<TSource, object> field, Expression<Func<TSource, int>> count)
+    {
+        var read = count.Compile();
+        return field.Reads(count).Resolve(c => read(c.Source));
+    }
 
     /// <summary>The stored properties of the row's parameter that <paramref name="read"/> reads.</summary>
     public static IEnumerable<string> Of(LambdaExpression read)
@@ -65,12 +72,11 @@ public static class RollupColumns
         where T : MemberRollup
     {
         var walk = new Walk(context.Schema, context.Document, statistics);
-        var root = context.Schema.Query;
         var operationType = context.Operation.Operation switch
         {
             OperationType.Mutation => context.Schema.Mutation,
             OperationType.Subscription => context.Schema.Subscription,
-            _ => root,
+            _ => context.Schema.Query,
         };
         if (operationType is not null)
         {

@@ -28,8 +28,6 @@ public static class ServiceStatisticsFields
 
     private static void Count<T>(ObjectGraphType<T> type, string name, string description, Expression<Func<T, int>> count)
         where T : ServiceRollup
-    {
-        var read = count.Compile();
-        type.Field<NonNullGraphType<IntGraphType>>($"{name}Count").Description(description).Reads(count).Resolve(c => read(c.Source));
-    }
+    =>
+        type.Field<NonNullGraphType<IntGraphType>>($"{name}Count").Description(description).ResolveCount(count);
 }

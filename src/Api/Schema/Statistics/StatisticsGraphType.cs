@@ -41,8 +41,6 @@ public sealed class StatisticsGraphType : ObjectGraphType<DivisionRollup>
     }
 
     private void Count(string name, string description, Expression<Func<DivisionRollup, int>> count)
-    {
-        var read = count.Compile();
-        Field<NonNullGraphType<IntGraphType>>($"{name}Count").Description(description).Reads(count).Resolve(c => read(c.Source));
-    }
+    =>
+        Field<NonNullGraphType<IntGraphType>>($"{name}Count").Description(description).ResolveCount(count);
 }

@@ -37,10 +37,8 @@ public static class VillageStatisticsFields
     }
 
     private static void Count(ObjectGraphType<DivisionRollup> type, string name, string description, Expression<Func<DivisionRollup, int>> count)
-    {
-        var read = count.Compile();
-        type.Field<NonNullGraphType<IntGraphType>>(name).Description(description).Reads(count).Resolve(c => read(c.Source));
-    }
+    =>
+        type.Field<NonNullGraphType<IntGraphType>>(name).Description(description).ResolveCount(count);
 
     private static void Share(ObjectGraphType<DivisionRollup> type, string name, string description, Expression<Func<DivisionRollup, int>> part, Expression<Func<DivisionRollup, int>> whole)
     {
