@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartyOrg.Api.Schema.Common;
+using PartyOrg.Api.Tests.Support;
 using PartyOrg.Api.Transport.Webhooks;
 using PartyOrg.Domain.Security;
 using PartyOrg.Domain.Webhooks;
@@ -102,14 +103,5 @@ public sealed class DeliveredEventsTests(StoreOnlyApi api) : IClassFixture<Store
     {
         await using var db = api.OpenDatabase();
         return await db.WebhookDeliveries.AsNoTracking().Where(d => d.WebhookId == webhookId).OrderBy(d => d.Position).ToListAsync();
-    }
-
-    private sealed class ManualClock(DateTimeOffset now) : TimeProvider
-    {
-        private DateTimeOffset _now = now;
-
-        public override DateTimeOffset GetUtcNow() => _now;
-
-        public void Advance(TimeSpan by) => _now += by;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PartyOrg.Api.Tests.Changes;
+using PartyOrg.Api.Tests.Support;
 using PartyOrg.Domain.Security;
 
 namespace PartyOrg.Api.Tests.Transport.Webhooks;
@@ -42,11 +43,18 @@ public sealed class WebhookDeliveryTests(WebhookApi api) : IClassFixture<Webhook
         await api.AdmitAsync(branch);
 
         var received = await receiver.WaitForAsync(4);
-        var deliveries = await api.QueryAsAsync(api.Key(Role.Partner), "query($id: ID!) { webhookDeliveries(webhookId: $id) { messageId statusCode succeeded } }", new { id });
+
+        // The receiver answers before the dispatcher records the attempt (delivered events are committed in groups),
+        // so the attempts are read once all four are recorded.
+        var statuses = await Eventually.MatchesAsync(
+            async () => (await api.QueryAsAsync(api.Key(Role.Partner), "query($id: ID!) { webhookDeliveries(webhookId: $id) { messageId statusCode succeeded } }", new { id }))
+                .GetProperty("data").GetProperty("webhookDeliveries").EnumerateArray().Select(d => d.GetProperty("statusCode").GetInt32()).ToList(),
+            attempts => attempts.Count == 4,
+            "all four attempts are recorded");
 
         var first = ChangesApi.Text(head + 1);
         Assert.Equal([first, first, first, ChangesApi.Text(head + 2)], received.Select(r => r.Id));
-        Assert.Equal([200, 200, 500, 500], deliveries.GetProperty("data").GetProperty("webhookDeliveries").EnumerateArray().Select(d => d.GetProperty("statusCode").GetInt32()));
+        Assert.Equal([200, 200, 500, 500], statuses);
     }
 
     [Fact]
