@@ -54,6 +54,9 @@ public sealed class SharedRateLimitTests : IAsyncLifetime
         var prefix = "party-org-test:" + Guid.NewGuid().ToString("N") + ":";
         A = new SharedLimitApi(_redis.ConnectionString, prefix);
         B = new SharedLimitApi(_redis.ConnectionString, prefix);
+
+        // Both hosts start (and seed) before the wait begins: under load that alone can outlast the patience.
+        _ = (A.Services, B.Services);
         await Eventually.TrueAsync(() => A.Bus.IsConnected && B.Bus.IsConnected, "both instances are connected to Redis");
     }
 
