@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
+using PartyOrg.Api.Schema;
 
 namespace PartyOrg.Api.Transport.Http;
 
@@ -9,6 +10,9 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Grap
 {
     private const string BodyShape = "an object with a string 'query', and optional 'operationName', 'variables' (object) and 'extensions' (object).";
     private const string ParameterShape = "a JSON object.";
+
+    // With the API's own serializer the body is parsed where it lies; any other (a decorator, say) gets it as text.
+    private readonly JsonSerializerOptions? _json = (serializer as ResultSerializer)?.Options;
 
     public (GraphQLRequest? Request, TransportError? Error) ReadGet(HttpRequest request)
     {
@@ -43,12 +47,13 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Grap
             return (null, TransportError.TooLarge(limit));
         }
 
-        var body = await LimitedBody.ReadAsync(request.Body, limit, cancellationToken);
-        if (body is null)
-        {
-            return (null, TransportError.TooLarge(limit));
-        }
+        var (read, tooLarge) = await RequestBody.ReadAsync(request.BodyReader, limit, Parse, cancellationToken);
+        return tooLarge ? (null, TransportError.TooLarge(limit)) : read;
+    }
 
+    /// <summary>The request in a whole body: UTF-8 JSON of the request's shape.</summary>
+    private (GraphQLRequest?, TransportError?) Parse(ReadOnlySpan<byte> body)
+    {
         if (!System.Text.Unicode.Utf8.IsValid(body))
         {
             // The JSON reader checks the encoding of only the strings it reads, so invalid bytes elsewhere would pass.
@@ -57,8 +62,9 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Grap
 
         try
         {
-            using var stream = new MemoryStream(body, writable: false);
-            var parsed = await serializer.ReadAsync<GraphQLRequest>(stream, cancellationToken);
+            var parsed = _json is not null
+                ? JsonSerializer.Deserialize<GraphQLRequest>(body, _json)
+                : serializer.Deserialize<GraphQLRequest>(System.Text.Encoding.UTF8.GetString(body));
             return parsed is null ? (null, TransportError.InvalidRequest("The request body", BodyShape)) : Checked(parsed);
         }
         catch (JsonException e)
