@@ -54,6 +54,7 @@ public sealed class GraphQLExecution(
     DocumentCache documents,
     IOptions<PagingOptions> paging,
     OperationTelemetryFactory telemetry,
+    ExecutionDeadlines deadlines,
     IHostEnvironment? environment = null)
 {
     public const string SubscriptionNeedsStreamCode = "SUBSCRIPTION_NEEDS_WEBSOCKET";
@@ -123,7 +124,31 @@ public sealed class GraphQLExecution(
             userContext[OperationCost.UserContextKey] = knownCost;
         }
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        // Subscriptions run as long as their subscriber stays; everything else under the execution timeout.
+        var deadline = streams ? CancellationToken.None : deadlines.Start();
+        using var linked = deadline.CanBeCanceled && request.CancellationToken.CanBeCanceled
+            ? CancellationTokenSource.CreateLinkedTokenSource(request.CancellationToken, deadline)
+            : null;
+        ExecutionResult result;
+        try
+        {
+            result = await executer.ExecuteAsync(Options(request, query, prepared, userContext, linked?.Token ?? (deadline.CanBeCanceled ? deadline : request.CancellationToken)));
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !request.CancellationToken.IsCancellationRequested)
+        {
+            result = new ExecutionResult { Errors = [LimitErrors.Timeout(deadlines.Timeout)] };
+        }
+
+        if (!prepared.Validated && result.Executed)
+        {
+            documents.Validated(query, request.Request.OperationName, request.Caller.Role == Role.Admin, prepared, userContext.GetValueOrDefault(OperationCost.UserContextKey) as OperationCost);
+        }
+
+        return Finish(result, request.Cost, userContext, operationTelemetry);
+    }
+
+    private ExecutionOptions Options(ExecutionRequest request, string query, PreparedDocument prepared, Dictionary<string, object?> userContext, CancellationToken cancellationToken) =>
+        new()
         {
             Query = query,
             Document = prepared.Document,
@@ -134,18 +159,8 @@ public sealed class GraphQLExecution(
             User = request.User ?? new System.Security.Claims.ClaimsPrincipal(),
             UserContext = userContext,
             ValidationRules = RulesFor(prepared, request.IsGet),
-            Timeout = streams ? Timeout.InfiniteTimeSpan : security.Limits.ExecutionTimeout,
-            TimeoutAction = TimeoutAction.ReturnTimeoutError,
-            CancellationToken = request.CancellationToken,
-        });
-
-        if (!prepared.Validated && result.Executed)
-        {
-            documents.Validated(query, request.Request.OperationName, request.Caller.Role == Role.Admin, prepared, userContext.GetValueOrDefault(OperationCost.UserContextKey) as OperationCost);
-        }
-
-        return Finish(result, request.Cost, userContext, operationTelemetry);
-    }
+            CancellationToken = cancellationToken,
+        };
 
     private static string TypeName(OperationType type) => type switch
     {
@@ -181,17 +196,12 @@ public sealed class GraphQLExecution(
         return new PreparedDocument(document, operation, operation is null ? null : Shape(document, operation), TrustedDocuments.Hash(query));
     }
 
-    /// <summary>The result as the client sees it: a timeout names our limit, and the cost is reported when asked for.</summary>
-    private ExecutionResult Finish(ExecutionResult result, CostMode costMode, Dictionary<string, object?> userContext, OperationTelemetry operationTelemetry)
+    /// <summary>The result as the client sees it: the cost is recorded, and reported when asked for.</summary>
+    private static ExecutionResult Finish(ExecutionResult result, CostMode costMode, Dictionary<string, object?> userContext, OperationTelemetry operationTelemetry)
     {
         if (userContext.TryGetValue(OperationCost.UserContextKey, out var computed) && computed is OperationCost operationCost)
         {
             operationTelemetry.Cost(operationCost.FieldCost, operationCost.TypeCost);
-        }
-
-        if (result.Errors?.Any(e => e is TimeoutError) == true)
-        {
-            result.Errors = [.. result.Errors.Select(e => e is TimeoutError ? LimitErrors.Timeout(security.Limits.ExecutionTimeout) : e)];
         }
 
         if (costMode != CostMode.None && userContext.TryGetValue(OperationCost.UserContextKey, out var value) && value is OperationCost cost)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PartyOrg.Api.Limits;
 using PartyOrg.Api.Telemetry;
 using PartyOrg.Api.Transport.Http;
 using PartyOrg.Api.Transport.Streaming;
@@ -19,6 +20,7 @@ public static class TransportRegistration
     {
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<GraphQLExecution>();
+        services.AddSingleton<ExecutionDeadlines>();
         services.AddOperationTelemetry();
         services.TryAddSingleton(provider => StreamingOptions.Load(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<StreamingResponder>();

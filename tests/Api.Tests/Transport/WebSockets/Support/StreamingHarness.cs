@@ -39,6 +39,7 @@ public sealed class StreamingHarness : IAsyncDisposable
         services.AddSingleton<RequestRateLimiter>();
         services.AddSingleton(TrustedDocuments.Load(security.TrustedDocuments, string.Empty));
         services.AddSingleton<DocumentCache>();
+        services.AddSingleton(new ExecutionDeadlines(security, TimeProvider.System));
         services.AddSingleton<GraphQLExecution>();
         services.AddGraphQLWebSockets(options ?? new GraphQLWebSocketOptions());
         services.AddSingleton(initHandler ?? new AcceptEverySocket());
