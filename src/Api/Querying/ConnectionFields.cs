@@ -49,13 +49,17 @@ public static class ConnectionFields
                 await using var db = await contexts.CreateDbContextAsync(ct);
                 return await source.CountAsync(db, keys, query.Filter, ct);
             }, _ => 0));
-            var pages = loaders.GetOrAdd(new PagesKey(context.FieldDefinition, arguments), () => new BatchLoader<TKey, Connection<TChild>>(async (keys, ct) =>
+            var pages = loaders.GetOrAdd(new PagesKey(context.FieldDefinition, arguments), () =>
             {
-                var rows = source.Memory is { } memory && await memory.TryLoadPagesAsync(services, keys, query, ct) is { } inMemory
-                    ? inMemory
-                    : await LoadPagesAsync(contexts, source, keys, query, ct);
-                return rows.ToDictionary(p => p.Key, p => query.ToConnection(p.Value, () => counts.Load(p.Key)));
-            }, key => query.ToConnection([], () => counts.Load(key))));
+                var projection = Projection<TChild>(context, source.ColumnsFor(query));
+                return new BatchLoader<TKey, Connection<TChild>>(async (keys, ct) =>
+                {
+                    var rows = source.Memory is { } memory && await memory.TryLoadPagesAsync(services, keys, query, ct) is { } inMemory
+                        ? inMemory
+                        : await LoadPagesAsync(contexts, source, keys, query, projection, ct);
+                    return rows.ToDictionary(p => p.Key, p => query.ToConnection(p.Value, () => counts.Load(p.Key)));
+                }, key => query.ToConnection([], () => counts.Load(key)));
+            });
             return pages.Load(source.KeyOf(context.Source));
         });
         return field;
@@ -84,21 +88,32 @@ public static class ConnectionFields
 
             await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
             var rows = Rows(db, Predicates.And(request.Filter, request.Bound));
-            var page = await Ordering.Apply(rows, request.Steps, request.Page.Backward).Take(request.Page.Size + 1).ToListAsync(context.CancellationToken);
+            var ordered = Ordering.Apply(rows, request.Steps, request.Page.Backward).Take(request.Page.Size + 1);
+            var projection = Projection<TRow>(context, request.Steps.SelectMany(step => RowColumns.Of(step.Field.Selector)));
+            var page = await (projection is null ? ordered : ordered.Select(projection.Select)).ToListAsync(context.CancellationToken);
             return request.ToConnection(page, () => count.Load(0));
         });
         return field;
     }
 
     private static async Task<IReadOnlyDictionary<TKey, List<TChild>>> LoadPagesAsync<TParent, TChild, TKey>(
-        IDbContextFactory<PartyDbContext> contexts, ChildConnections<TParent, TChild, TKey> source, IReadOnlyList<TKey> keys, ConnectionQuery<TChild> query, CancellationToken cancellationToken)
+        IDbContextFactory<PartyDbContext> contexts, ChildConnections<TParent, TChild, TKey> source, IReadOnlyList<TKey> keys, ConnectionQuery<TChild> query,
+        RowProjection<TChild>? projection, CancellationToken cancellationToken)
         where TParent : class
         where TChild : class
         where TKey : notnull
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await source.LoadPagesAsync(db, keys, query, cancellationToken);
+        return await source.LoadPagesAsync(db, keys, query, projection, cancellationToken);
     }
+
+    /// <summary>
+    /// The columns of the connection's rows that the operation reads, with those the loader reads itself; null (whole
+    /// rows) when a selected field of the node type declares none.
+    /// </summary>
+    private static RowProjection<TRow>? Projection<TRow>(IResolveFieldContext context, IEnumerable<string> loaderColumns)
+        where TRow : class =>
+        RowColumns.NodeTypeOf(context.FieldDefinition) is { } nodeType ? RowColumns.Projection<TRow>(context, nodeType, loaderColumns) : null;
 
     private static IQueryable<TRow> Rows<TRow>(PartyDbContext db, Expression<Func<TRow, bool>>? filter)
         where TRow : class

@@ -27,8 +27,16 @@ public sealed class ChildConnections<TParent, TChild, TKey>(
     /// <summary>The key under which <paramref name="parent"/>'s children are loaded.</summary>
     public TKey KeyOf(TParent parent) => _parentKeyOf(parent);
 
+    /// <summary>The columns the loader itself reads of a child: the key it groups by and those of the order (cursors are made of them).</summary>
+    public IEnumerable<string> ColumnsFor(ConnectionQuery<TChild> query) =>
+        RowColumns.Of(childKey).Concat(query.Steps.SelectMany(step => RowColumns.Of(step.Field.Selector)));
+
+    /// <summary>
+    /// The page of children of each parent: <paramref name="projection"/>, when given, names the columns read (it
+    /// must hold those of <see cref="ColumnsFor"/>); null reads whole rows.
+    /// </summary>
     public async Task<IReadOnlyDictionary<TKey, List<TChild>>> LoadPagesAsync(
-        PartyDbContext db, IReadOnlyList<TKey> keys, ConnectionQuery<TChild> query, CancellationToken cancellationToken)
+        PartyDbContext db, IReadOnlyList<TKey> keys, ConnectionQuery<TChild> query, RowProjection<TChild>? projection, CancellationToken cancellationToken)
     {
         var keyList = keys.ToList();
         var inner = Children(db, keyList, query.Filter);
@@ -45,6 +53,11 @@ public sealed class ChildConnections<TParent, TChild, TKey>(
             Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TChild)], inner.Expression, Expression.Quote(correlation)),
             typeof(TChild), query.Steps, query.Page.Backward);
         perParent = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(TChild)], perParent, Expression.Constant(query.Page.Size + 1));
+        if (projection is not null)
+        {
+            perParent = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(TChild), typeof(TChild)], perParent, Expression.Quote(projection.Select));
+        }
+
         var selector = Expression.Lambda<Func<TParent, IEnumerable<TChild>>>(perParent, parent);
 
         // Read-only rows: no change tracking for the parents nor the children they bring.

@@ -30,4 +30,19 @@ public static class RowProjection
             .Select(property => Expression.Bind(property, Expression.Property(row, property)));
         return new RowProjection<T>(name, Expression.Lambda<Func<T, T>>(Expression.MemberInit(Expression.New(typeof(T)), bindings), row));
     }
+
+    /// <summary>
+    /// As <see cref="Of{T}"/>, or null when a column is not a settable property of a stored value (a navigation, a
+    /// computed property): the caller then reads whole rows.
+    /// </summary>
+    public static RowProjection<T>? TryOf<T>(IEnumerable<string> columns)
+        where T : class
+    {
+        var list = columns.ToList();
+        return list.All(column => typeof(T).GetProperty(column, BindingFlags.Public | BindingFlags.Instance) is { CanWrite: true } property && IsValue(property.PropertyType))
+            ? Of<T>(list)
+            : null;
+    }
+
+    private static bool IsValue(Type type) => type.IsValueType || type == typeof(string) || type == typeof(byte[]);
 }

@@ -28,30 +28,39 @@ public sealed class BranchGraphType : ObjectGraphType<Branch>
         Name = "Branch";
         Description = "A Party branch (党支部), the basic unit every member belongs to.";
         this.Requires(Role.Dashboard);
+
+        // Rows are read with the columns the operation's fields declare; the scope rules read the village of every row.
+        this.ReadsAlways(nameof(Branch.Id), nameof(Branch.VillageCode));
         Interface<NodeInterfaceGraphType>();
-        Field<NonNullGraphType<IdGraphType>>("id").Description("A globally unique, opaque identifier.").Resolve(c => NodeId.Encode(NodeTypes.Branch, c.Source.Id));
-        Field(b => b.Name).Description("The branch's name, e.g. 察哈尔社区党支部.");
-        Field(b => b.Version).Description("The record's version: send it back with a change, which is refused if someone changed the branch since.");
-        Field<NonNullGraphType<BranchSectorGraphType>>("sector").Description("The field it works in.").Resolve(c => c.Source.Sector);
-        Field<NonNullGraphType<LocalDateGraphType>>("foundedOn").Description("When the branch was founded.").Resolve(c => c.Source.FoundedOn);
-        Field<NonNullGraphType<BranchRatingGraphType>>("rating").Description("Its current rating.").Resolve(c => c.Source.Rating);
-        Field(b => b.RatedYear).Description("The year the current rating was given.");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("A globally unique, opaque identifier.").Resolve(c => NodeId.Encode(NodeTypes.Branch, c.Source.Id)).Reads(nameof(Branch.Id));
+        Field(b => b.Name).Description("The branch's name, e.g. 察哈尔社区党支部.").Reads(nameof(Branch.Name));
+        Field(b => b.Version).Description("The record's version: send it back with a change, which is refused if someone changed the branch since.").Reads(nameof(Branch.Version));
+        Field<NonNullGraphType<BranchSectorGraphType>>("sector").Description("The field it works in.").Resolve(c => c.Source.Sector).Reads(nameof(Branch.Sector));
+        Field<NonNullGraphType<LocalDateGraphType>>("foundedOn").Description("When the branch was founded.").Resolve(c => c.Source.FoundedOn).Reads(nameof(Branch.FoundedOn));
+        Field<NonNullGraphType<BranchRatingGraphType>>("rating").Description("Its current rating.").Resolve(c => c.Source.Rating).Reads(nameof(Branch.Rating));
+        Field(b => b.RatedYear).Description("The year the current rating was given.").Reads(nameof(Branch.RatedYear));
         StatsFields.AddTo(this);
         Field<NonNullGraphType<VillageGraphType>>("village").Description("The village-level division it is located in.")
-            .ResolveAsync(async c => (await DivisionFields.Directory(c).GetAsync(c.CancellationToken)).Get<Village>(c.Source.VillageCode));
+            .ResolveAsync(async c => (await DivisionFields.Directory(c).GetAsync(c.CancellationToken)).Get<Village>(c.Source.VillageCode))
+            .Reads(nameof(Branch.VillageCode));
         Field<MemberGraphType>("secretary").Requires(Role.Partner).Description("The branch secretary (书记), always one of its members.")
-            .Resolve(c => c.Source.SecretaryId is { } id ? RowLoaders.One<Member, long>(c, m => m.Id, id) : null);
+            .Resolve(c => c.Source.SecretaryId is { } id ? RowLoaders.One<Member, long>(c, m => m.Id, id) : null)
+            .Reads(nameof(Branch.SecretaryId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RectificationGraphType>>>>("rectifications")
             .Description("Every listing as weak and lax and its rectification, oldest first.")
-            .Resolve(c => RowLoaders.Many<Rectification, long, int>(c, r => r.BranchId, c.Source.Id, r => r.ListedYear));
+            .Resolve(c => RowLoaders.Many<Rectification, long, int>(c, r => r.BranchId, c.Source.Id, r => r.ListedYear))
+            .Reads(nameof(Branch.Id));
         ConnectionFields.Child(this, "members", "The branch's members.", MemberRows.Spec, MembersOf, nullable: true)
-            .Requires(Role.Partner);
-        ConnectionFields.Child(this, "meetings", "The branch's meetings of the past year, newest first unless ordered otherwise.", BranchRows.MeetingSpec, MeetingsOf);
+            .Requires(Role.Partner).Reads(nameof(Branch.Id));
+        ConnectionFields.Child(this, "meetings", "The branch's meetings of the past year, newest first unless ordered otherwise.", BranchRows.MeetingSpec, MeetingsOf)
+            .Reads(nameof(Branch.Id));
         ConnectionFields.Child(this, "suggestions", "The suggestions the branch collected.", SuggestionRows.Spec, SuggestionsOf, nullable: true)
-            .Requires(Role.Partner);
+            .Requires(Role.Partner).Reads(nameof(Branch.Id));
         ConnectionFields.Child(this, "practicalMatterLists", "The branch's practical-matter lists (办实事清单), its members' personal lists included.",
-            PracticalMatterRows.ListSpec, ListsOf);
+            PracticalMatterRows.ListSpec, ListsOf)
+            .Reads(nameof(Branch.Id));
         ConnectionFields.Child(this, "claimedServiceProjects", "The volunteer service projects the branch's members claimed (counted with the branch they were in when claiming).",
-            ServiceProjectRows.Spec, ClaimsOf);
+            ServiceProjectRows.Spec, ClaimsOf)
+            .Reads(nameof(Branch.Id));
     }
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
+using PartyOrg.Api.Querying.Loading;
 using PartyOrg.Api.Security;
 using PartyOrg.Domain.Security;
 using PartyOrg.Domain.Statistics;

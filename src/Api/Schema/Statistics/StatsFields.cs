@@ -21,5 +21,6 @@ public static class StatsFields
     public static void AddTo(ObjectGraphType<Branch> type) =>
         type.Field<NonNullGraphType<BranchStatisticsGraphType>>("stats")
             .Description("Statistics of the branch's members, from a rollup kept current with every change.")
-            .Resolve(c => ReleasedView.Branch(c, c.Source.Id));
+            .Resolve(c => ReleasedView.Branch(c, c.Source.Id))
+            .Reads(nameof(Branch.Id));
 }

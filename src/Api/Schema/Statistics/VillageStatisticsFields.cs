@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using GraphQL.Types;
+using PartyOrg.Api.Querying.Loading;
 using PartyOrg.Domain.Statistics;
 
 namespace PartyOrg.Api.Schema.Statistics;
