@@ -83,9 +83,20 @@ public static class BenchmarkApp
     {
         var total = Stopwatch.StartNew();
         var loadAtStart = LoadAverage();
-        using var database = await FullScaleDatabase.OpenAsync(options.DatabasePath, output, cancellationToken);
+        if (options.OnPostgres && options.DatabasePath is not null)
+        {
+            await Console.Error.WriteLineAsync("--database names a SQLite file; with --provider postgresql the data is in PostgreSQL (--postgres names the server).");
+            return 2;
+        }
+
+        var postgres = options.OnPostgres ? await FullScalePostgres.OpenAsync(options.Postgres, output, cancellationToken) : null;
+        using var database = postgres is null ? await FullScaleDatabase.OpenAsync(options.DatabasePath, output, cancellationToken) : null;
         var probes = new ServerProbes();
-        await using var api = new BenchmarkHost(new(database.FilePath) { Probes = probes });
+        await using var api = new BenchmarkHost(new(database?.FilePath ?? Path.Combine(Path.GetTempPath(), "party-benchmarks-unused.db"))
+        {
+            Probes = probes,
+            Settings = postgres?.ApiSettings ?? [],
+        });
         try
         {
             api.StartServer();
@@ -99,7 +110,9 @@ public static class BenchmarkApp
 
         using var client = new GraphQLClient(api.Address, options.Concurrency, api.AdminKey);
 
-        var benchmark = new QueryBenchmark(client, probes, database.ReadOnlyConnectionString, options, output);
+        var floor = postgres?.Floor ?? new FloorDatabase(database!.ReadOnlyConnectionString, IsPostgres: false);
+        var origin = postgres is null ? database!.Origin : await postgres.SeedDescriptionAsync(cancellationToken);
+        var benchmark = new QueryBenchmark(client, probes, floor, options, output);
         var results = new List<CaseResult>();
         foreach (var query in queries)
         {
@@ -110,13 +123,13 @@ public static class BenchmarkApp
         output.WriteLine("PartyOrg GraphQL API at full scale: GraphQL over HTTP against a hand-written ADO.NET floor");
         output.WriteLine($"Machine:  {Machine()}");
         output.WriteLine($"Load:     1-minute load average {loadAtStart} at start, {LoadAverage()} at the end (anything else running on the machine inflates every number)");
-        output.WriteLine($"Database: {database.Origin}");
-        output.WriteLine($"API:      in-process Kestrel at {api.Address} (Production), client HttpClient over loopback HTTP/1.1; floor in-process, Microsoft.Data.Sqlite");
+        output.WriteLine($"Database: {origin}");
+        output.WriteLine($"API:      in-process Kestrel at {api.Address} (Production), client HttpClient over loopback HTTP/1.1; floor in-process, {floor.Provider}");
         output.WriteLine();
         BenchmarkReport.Write(output, results, options);
         if (options.ShowSql)
         {
-            await SqlReport.WriteAsync(output, results, database.ReadOnlyConnectionString, cancellationToken);
+            await SqlReport.WriteAsync(output, results, floor, cancellationToken);
         }
 
         output.WriteLine($"Total run time {total.Elapsed.TotalSeconds:0} s.");

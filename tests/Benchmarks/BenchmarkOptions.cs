@@ -8,7 +8,7 @@ public sealed record BenchmarkOptions
     public const string Usage =
         "Options: [--database <path to a full-scale party.db; generated there if missing>] [--warmup N] [--requests N] " +
         "[--concurrency N] [--seconds N] [--series-seconds N] [--query hierarchy|strongest]... [--show-sql] [--suite queries|stats|subscriptions|security|partners|soak|http] " +
-        "[--subscribers N] [--webhooks N] [--minutes N] [--postgres <login connection string>]";
+        "[--subscribers N] [--webhooks N] [--minutes N] [--postgres <login connection string>] [--provider sqlite|postgresql]";
 
     /// <summary>A full-scale database to reuse; null seeds a fresh one in a temporary folder.</summary>
     public string? DatabasePath { get; init; }
@@ -44,7 +44,10 @@ public sealed record BenchmarkOptions
     /// <summary>How long <c>--suite soak</c> keeps the load on.</summary>
     public int SoakMinutes { get; init; } = 10;
 
-    /// <summary>A PostgreSQL login allowed to create databases, for <c>--suite soak</c> (default: the role scripts/postgres.sh makes).</summary>
+    /// <summary>Where the queries suite runs the API and its floor: SQLite (the default) or PostgreSQL (<see cref="Postgres"/>'s server).</summary>
+    public bool OnPostgres { get; init; }
+
+    /// <summary>A PostgreSQL login allowed to create databases, for <c>--suite soak</c> and <c>--provider postgresql</c> (default: the role scripts/postgres.sh makes).</summary>
     public string Postgres { get; init; } = Soak.SoakDatabase.DefaultLogin;
 
     /// <summary>"queries" (the default: hierarchy and strongest branches), "stats", "subscriptions", "security", "partners", "soak" or "http" (the folders of those names).</summary>
@@ -79,6 +82,7 @@ public sealed record BenchmarkOptions
                 "--webhooks" => options with { Webhooks = Count(args, ref i, minimum: 1) },
                 "--minutes" => options with { SoakMinutes = Count(args, ref i, minimum: 1) },
                 "--postgres" => options with { Postgres = Value(args, ref i) },
+                "--provider" => options with { OnPostgres = Provider(args, ref i) },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'. {Usage}"),
             };
         }
@@ -90,6 +94,14 @@ public sealed record BenchmarkOptions
         Value(args, ref i) is var suite && suite is "queries" or "stats" or "subscriptions" or "security" or "partners" or "soak" or "http"
             ? suite
             : throw new ArgumentException($"Option '--suite' takes queries, stats, subscriptions, security, partners, soak or http. {Usage}");
+
+    private static bool Provider(IReadOnlyList<string> args, ref int i) =>
+        Value(args, ref i).ToUpperInvariant() switch
+        {
+            "SQLITE" => false,
+            "POSTGRESQL" => true,
+            var other => throw new ArgumentException($"Option '--provider' takes sqlite or postgresql, got '{other.ToLowerInvariant()}'. {Usage}"),
+        };
 
     private static string Value(IReadOnlyList<string> args, ref int i)
     {

@@ -1,26 +1,29 @@
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
+using PartyOrg.Benchmarks.Setup;
 
 namespace PartyOrg.Benchmarks.Floor;
 
 /// <summary>
 /// The first <c>take</c> children of many parents in one statement, the way a careful hand would write
 /// it: <c>ROW_NUMBER() OVER (PARTITION BY parent ORDER BY key)</c> over the rows whose parent is in an
-/// IN list of parameters. One command is prepared per list length and reused.
+/// IN list of parameters. One command is prepared per list length and reused. Identifiers are quoted, so the same
+/// text runs on SQLite and PostgreSQL.
 /// </summary>
 public sealed class WindowedLevel<TParent, TRow>(
-    SqliteConnection connection, string table, string parentColumn, string keyColumn, string columns, int take,
-    Func<SqliteDataReader, TRow> read) : IDisposable
+    DbConnection connection, string table, string parentColumn, string keyColumn, string columns, int take,
+    Func<DbDataReader, TRow> read) : IDisposable
     where TParent : notnull
 {
-    private readonly Dictionary<int, SqliteCommand> _commands = [];
+    private readonly Dictionary<int, DbCommand> _commands = [];
 
     /// <summary>The statement as it is sent for <paramref name="parents"/> parent keys.</summary>
     public string Sql(int parents) =>
         $"""
-        SELECT {parentColumn}, {columns} FROM (
-            SELECT {parentColumn}, {columns}, ROW_NUMBER() OVER (PARTITION BY {parentColumn} ORDER BY {keyColumn}) AS rn
-            FROM {table} WHERE {parentColumn} IN ({string.Join(", ", Enumerable.Range(0, parents).Select(i => $"@p{i}"))})
-        ) WHERE rn <= {take} ORDER BY {parentColumn}, rn
+        SELECT "{parentColumn}", {Quoted(columns)} FROM (
+            SELECT "{parentColumn}", {Quoted(columns)}, ROW_NUMBER() OVER (PARTITION BY "{parentColumn}" ORDER BY "{keyColumn}") AS rn
+            FROM "{table}" WHERE "{parentColumn}" IN ({string.Join(", ", Enumerable.Range(0, parents).Select(i => $"@p{i}"))})
+        ) AS page WHERE rn <= {take} ORDER BY "{parentColumn}", rn
         """;
 
     /// <summary>Each parent's page, rows in key order; parents without children are absent.</summary>
@@ -61,7 +64,9 @@ public sealed class WindowedLevel<TParent, TRow>(
         }
     }
 
-    private SqliteCommand CommandFor(int parents)
+    private static string Quoted(string columns) => string.Join(", ", columns.Split(',').Select(c => $"\"{c.Trim()}\""));
+
+    private DbCommand CommandFor(int parents)
     {
         if (_commands.TryGetValue(parents, out var command))
         {
@@ -72,7 +77,7 @@ public sealed class WindowedLevel<TParent, TRow>(
         command.CommandText = Sql(parents);
         for (var i = 0; i < parents; i++)
         {
-            command.Parameters.Add(new SqliteParameter($"@p{i}", null));
+            command.Add($"@p{i}", null, typeof(TParent) == typeof(long) ? DbType.Int64 : DbType.String);
         }
 
         command.Prepare();

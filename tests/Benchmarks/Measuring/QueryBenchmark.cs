@@ -1,5 +1,6 @@
 using PartyOrg.Benchmarks.Hosting;
 using PartyOrg.Benchmarks.Queries;
+using PartyOrg.Benchmarks.Setup;
 
 namespace PartyOrg.Benchmarks.Measuring;
 
@@ -21,7 +22,7 @@ public sealed record CaseResult(
 }
 
 /// <summary>Verifies a query against its floor, then measures both: one at a time, replayed SQL, and under load.</summary>
-public sealed class QueryBenchmark(GraphQLClient client, ServerProbes probes, string connectionString, BenchmarkOptions options, TextWriter log)
+public sealed class QueryBenchmark(GraphQLClient client, ServerProbes probes, FloorDatabase database, BenchmarkOptions options, TextWriter log)
 {
     public async Task<CaseResult> RunAsync(IQueryCase query, CancellationToken cancellationToken)
     {
@@ -29,7 +30,7 @@ public sealed class QueryBenchmark(GraphQLClient client, ServerProbes probes, st
         log.WriteLine($"[{query.Name}] verifying the API's rows against the floor …");
         var (data, bytes) = await client.FetchAsync(body, cancellationToken);
         var apiRows = query.KeysOf(data);
-        await using var floor = await query.OpenFloorAsync(connectionString, cancellationToken);
+        await using var floor = await query.OpenFloorAsync(database, cancellationToken);
         var differences = apiRows.Differences((await floor.RunAsync(cancellationToken)).Keys());
 
         log.WriteLine($"[{query.Name}] up to {options.Warmup} warm-ups + {options.Requests} sequential requests each (≤ {options.SeriesBudget.TotalSeconds:0} s): API, floor, replayed EF SQL …");
@@ -37,7 +38,7 @@ public sealed class QueryBenchmark(GraphQLClient client, ServerProbes probes, st
         var statements = await CaptureStatementsAsync(body, cancellationToken);
         var floorSample = await Runs.SequentialAsync(floor.RunAsync, options.Warmup, options.Requests, options.SeriesBudget, null, cancellationToken);
         SequentialSample replaySample;
-        await using (var replay = await SqlReplay.PrepareAsync(connectionString, statements, cancellationToken))
+        await using (var replay = await SqlReplay.PrepareAsync(database, statements, cancellationToken))
         {
             replaySample = await Runs.SequentialAsync(replay.RunAsync, options.Warmup, options.Requests, options.SeriesBudget, null, cancellationToken);
         }
@@ -49,7 +50,7 @@ public sealed class QueryBenchmark(GraphQLClient client, ServerProbes probes, st
         {
             for (var i = 0; i < options.Concurrency; i++)
             {
-                floors.Add(await query.OpenFloorAsync(connectionString, cancellationToken));
+                floors.Add(await query.OpenFloorAsync(database, cancellationToken));
             }
 
             var floorLoad = await Runs.ConcurrentAsync((w, ct) => floors[w].RunAsync(ct), options.Concurrency, options.LoadDuration, cancellationToken);

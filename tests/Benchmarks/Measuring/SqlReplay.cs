@@ -1,28 +1,28 @@
+using System.Data.Common;
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 using PartyOrg.Benchmarks.Hosting;
+using PartyOrg.Benchmarks.Setup;
 
 namespace PartyOrg.Benchmarks.Measuring;
 
 /// <summary>
 /// The statements EF Core sent for one request, replayed through plain prepared ADO.NET commands:
-/// what the API's own SQL costs in SQLite, without EF, GraphQL or HTTP around it.
+/// what the API's own SQL costs in the database, without EF, GraphQL or HTTP around it.
 /// </summary>
 public sealed class SqlReplay : IAsyncDisposable
 {
-    private readonly SqliteConnection _connection;
-    private readonly List<SqliteCommand> _commands;
+    private readonly DbConnection _connection;
+    private readonly List<DbCommand> _commands;
 
-    private SqlReplay(SqliteConnection connection, List<SqliteCommand> commands)
+    private SqlReplay(DbConnection connection, List<DbCommand> commands)
     {
         _connection = connection;
         _commands = commands;
     }
 
-    public static async Task<SqlReplay> PrepareAsync(string connectionString, IEnumerable<CapturedStatement> statements, CancellationToken cancellationToken)
+    public static async Task<SqlReplay> PrepareAsync(FloorDatabase database, IEnumerable<CapturedStatement> statements, CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
+        var connection = await database.OpenAsync(cancellationToken);
         var commands = statements.Select(s => Command(connection, s.Sql, s.Parameters)).ToList();
         return new SqlReplay(connection, commands);
     }
@@ -59,12 +59,24 @@ public sealed class SqlReplay : IAsyncDisposable
         return medians;
     }
 
-    /// <summary>SQLite's plan for a statement, one line per step.</summary>
+    /// <summary>The database's plan for a statement, one line per step (PostgreSQL's <c>EXPLAIN</c> as it prints it).</summary>
     public static async Task<IReadOnlyList<string>> ExplainAsync(
-        string connectionString, string sql, IReadOnlyList<KeyValuePair<string, object?>> parameters, CancellationToken cancellationToken)
+        FloorDatabase database, string sql, IReadOnlyList<KeyValuePair<string, object?>> parameters, CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        if (database.IsPostgres)
+        {
+            await using var explain = Command(connection, "EXPLAIN " + sql, parameters, prepare: false);
+            await using var plan = await explain.ExecuteReaderAsync(cancellationToken);
+            var steps = new List<string>();
+            while (await plan.ReadAsync(cancellationToken))
+            {
+                steps.Add("  " + plan.GetString(0));
+            }
+
+            return steps;
+        }
+
         await using var command = Command(connection, "EXPLAIN QUERY PLAN " + sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var lines = new List<string>();
@@ -89,7 +101,7 @@ public sealed class SqlReplay : IAsyncDisposable
         await _connection.DisposeAsync();
     }
 
-    private static async Task<int> ReadAllAsync(SqliteCommand command, CancellationToken cancellationToken)
+    private static async Task<int> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)
     {
         var rows = 0;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -106,16 +118,20 @@ public sealed class SqlReplay : IAsyncDisposable
         return rows;
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql, IReadOnlyList<KeyValuePair<string, object?>> parameters)
+    private static DbCommand Command(DbConnection connection, string sql, IReadOnlyList<KeyValuePair<string, object?>> parameters, bool prepare = true)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            command.Add(name, value);
         }
 
-        command.Prepare();
+        if (prepare)
+        {
+            command.Prepare();
+        }
+
         return command;
     }
 }

@@ -1,5 +1,6 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using PartyOrg.Benchmarks.Floor;
+using PartyOrg.Benchmarks.Setup;
 using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Benchmarks.Queries;
@@ -9,8 +10,8 @@ public sealed class HierarchyFloor : IFloor
 {
     private const string RegionCode = "150000";
 
-    private readonly SqliteConnection _connection;
-    private readonly SqliteCommand _region;
+    private readonly DbConnection _connection;
+    private readonly DbCommand _region;
     private readonly WindowedLevel<string, DivisionRow> _leagues;
     private readonly WindowedLevel<string, DivisionRow> _banners;
     private readonly WindowedLevel<string, DivisionRow> _townships;
@@ -19,12 +20,12 @@ public sealed class HierarchyFloor : IFloor
     private readonly WindowedLevel<long, MemberRow> _members;
     private readonly List<int> _parentCounts = [];
 
-    public HierarchyFloor(SqliteConnection connection)
+    public HierarchyFloor(DbConnection connection)
     {
         _connection = connection;
         _region = connection.CreateCommand();
-        _region.CommandText = "SELECT Code, Name FROM Regions WHERE Code = @code";
-        _region.Parameters.AddWithValue("@code", RegionCode);
+        _region.CommandText = "SELECT \"Code\", \"Name\" FROM \"Regions\" WHERE \"Code\" = @code";
+        _region.Add("@code", RegionCode);
         _region.Prepare();
         _leagues = Divisions("Leagues", "RegionCode", HierarchyQuery.LeaguePage);
         _banners = Divisions("Banners", "LeagueCode", HierarchyQuery.Page);

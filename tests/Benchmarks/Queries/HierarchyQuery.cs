@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using PartyOrg.Api.Querying.Paging;
+using PartyOrg.Benchmarks.Setup;
 
 namespace PartyOrg.Benchmarks.Queries;
 
@@ -85,10 +85,6 @@ public sealed class HierarchyQuery : IQueryCase
         return keys;
     }
 
-    public async Task<IFloor> OpenFloorAsync(string connectionString, CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return new HierarchyFloor(connection);
-    }
+    public async Task<IFloor> OpenFloorAsync(FloorDatabase database, CancellationToken cancellationToken) =>
+        new HierarchyFloor(await database.OpenAsync(cancellationToken));
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PartyOrg.Benchmarks.Setup;
 
 namespace PartyOrg.Benchmarks.Queries;
 
@@ -16,7 +17,7 @@ public interface IQueryCase
     ResultKeys KeysOf(JsonElement data);
 
     /// <summary>A floor on its own connection, with its commands prepared; one per concurrent worker.</summary>
-    Task<IFloor> OpenFloorAsync(string connectionString, CancellationToken cancellationToken);
+    Task<IFloor> OpenFloorAsync(FloorDatabase database, CancellationToken cancellationToken);
 }
 
 /// <summary>The ADO.NET floor of a query: fetches and materialises the rows the API returns.</summary>

@@ -1,6 +1,7 @@
+using System.Data.Common;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using PartyOrg.Benchmarks.Floor;
+using PartyOrg.Benchmarks.Setup;
 using PartyOrg.Domain.Entities;
 
 namespace PartyOrg.Benchmarks.Queries;
@@ -41,33 +42,29 @@ public sealed class StrongestBranchesQuery : IQueryCase
         return keys;
     }
 
-    public async Task<IFloor> OpenFloorAsync(string connectionString, CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return new Floor(connection);
-    }
+    public async Task<IFloor> OpenFloorAsync(FloorDatabase database, CancellationToken cancellationToken) =>
+        new Floor(await database.OpenAsync(cancellationToken));
 
     private sealed class Floor : IFloor
     {
-        private readonly SqliteConnection _connection;
-        private readonly SqliteCommand _branches;
+        private readonly DbConnection _connection;
+        private readonly DbCommand _branches;
         private readonly WindowedLevel<long, MemberRow> _members;
         private int _branchCount;
 
-        public Floor(SqliteConnection connection)
+        public Floor(DbConnection connection)
         {
             _connection = connection;
             _branches = connection.CreateCommand();
             // A league's subtree is the range of village codes that start with its first four digits.
             _branches.CommandText = $"""
-                SELECT Id, Name FROM Branches
-                WHERE Rating = @rating AND VillageCode >= @low AND VillageCode <= @high
-                ORDER BY Id LIMIT {BranchPage}
+                SELECT "Id", "Name" FROM "Branches"
+                WHERE "Rating" = @rating AND "VillageCode" >= @low AND "VillageCode" <= @high
+                ORDER BY "Id" LIMIT {BranchPage}
                 """;
-            _branches.Parameters.AddWithValue("@rating", (int)BranchRating.Strongest);
-            _branches.Parameters.AddWithValue("@low", "150100000000");
-            _branches.Parameters.AddWithValue("@high", "150199999999");
+            _branches.Add("@rating", (int)BranchRating.Strongest);
+            _branches.Add("@low", "150100000000");
+            _branches.Add("@high", "150199999999");
             _branches.Prepare();
             _members = new(connection, "Members", "BranchId", "Id", "Id, Name, JoinedOn", MemberPage,
                 r => new MemberRow(r.GetInt64(1), r.GetString(2), r.GetFieldValue<DateOnly>(3)));

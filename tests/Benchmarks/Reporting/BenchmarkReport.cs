@@ -54,7 +54,7 @@ public static class BenchmarkReport
         output.WriteLine(split);
         output.WriteLine("""
             GraphQL execute: parse, validate and resolve, SQL included. EF commands: from each EF command's execution until
-            its reader is disposed (SQLite plus EF's materialisation). JSON write: the serializer into Kestrel's response.
+            its reader is disposed (the database plus EF's materialisation). JSON write: the serializer into Kestrel's response.
             Other: HTTP both ways, routing, the client. EF SQL raw: the API's own statements of one request replayed
             through prepared ADO.NET commands. EF compiles/req: EF Core compiled-query cache misses per request.
             """);

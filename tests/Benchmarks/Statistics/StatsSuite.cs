@@ -122,7 +122,7 @@ public static class StatsSuite
     {
         output.WriteLine(sql);
         output.WriteLine("-- plan:");
-        foreach (var line in await SqlReplay.ExplainAsync(connectionString, sql, parameters, cancellationToken))
+        foreach (var line in await SqlReplay.ExplainAsync(new FloorDatabase(connectionString, IsPostgres: false), sql, parameters, cancellationToken))
         {
             output.WriteLine("--" + line);
         }
