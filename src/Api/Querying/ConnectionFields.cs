@@ -89,7 +89,7 @@ public static class ConnectionFields
             await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
             var rows = Rows(db, Predicates.And(request.Filter, request.Bound));
             var ordered = Ordering.Apply(rows, request.Steps, request.Page.Backward).Take(request.Page.Size + 1);
-            var projection = Projection<TRow>(context, request.Steps.SelectMany(step => RowColumns.Of(step.Field.Selector)));
+            var projection = Projection<TRow>(context, request.OrderColumns);
             var page = await (projection is null ? ordered : ordered.Select(projection.Select)).ToListAsync(context.CancellationToken);
             return request.ToConnection(page, () => count.Load(0));
         });

@@ -20,6 +20,7 @@ public sealed class ChildConnections<TParent, TChild, TKey>(
 {
     private readonly Func<TParent, TKey> _parentKeyOf = parentKey.Compile();
     private readonly Func<TChild, TKey> _keyOf = childKey.Compile();
+    private readonly string[] _keyColumns = [.. RowColumns.Of(childKey)];
 
     /// <summary>Where the children can come from without the database, for the requests that allow it (divisions: the directory).</summary>
     public IMemoryChildren<TKey, TChild>? Memory { get; init; }
@@ -28,8 +29,7 @@ public sealed class ChildConnections<TParent, TChild, TKey>(
     public TKey KeyOf(TParent parent) => _parentKeyOf(parent);
 
     /// <summary>The columns the loader itself reads of a child: the key it groups by and those of the order (cursors are made of them).</summary>
-    public IEnumerable<string> ColumnsFor(ConnectionQuery<TChild> query) =>
-        RowColumns.Of(childKey).Concat(query.Steps.SelectMany(step => RowColumns.Of(step.Field.Selector)));
+    public IEnumerable<string> ColumnsFor(ConnectionQuery<TChild> query) => _keyColumns.Concat(query.OrderColumns);
 
     /// <summary>
     /// The page of children of each parent: <paramref name="projection"/>, when given, names the columns read (it

@@ -38,12 +38,7 @@ public static class RowColumns
     public static IReadOnlyList<string>? Declared(FieldType field) => field.Metadata.TryGetValue(MetadataKey, out var columns) ? (string[]?)columns : null;
 
     /// <summary>The stored properties of the lambda's parameter that its body reads.</summary>
-    public static IEnumerable<string> Of(LambdaExpression read)
-    {
-        var finder = new MemberFinder(read.Parameters[0]);
-        finder.Visit(read.Body);
-        return finder.Found;
-    }
+    public static IEnumerable<string> Of(LambdaExpression read) => ReadMembers.Of(read);
 
     /// <summary>
     /// The columns of <paramref name="type"/>'s rows that the operation of <paramref name="context"/> reads: those its
@@ -160,21 +155,5 @@ public static class RowColumns
         }
 
         private IGraphType? TypeNamed(string name) => schema.AllTypes[name];
-    }
-
-    private sealed class MemberFinder(ParameterExpression row) : ExpressionVisitor
-    {
-        public List<string> Found { get; } = [];
-
-        protected override Expression VisitMember(MemberExpression node)
-        {
-            if (node.Expression == row)
-            {
-                Found.Add(node.Member.Name);
-                return node;
-            }
-
-            return base.VisitMember(node);
-        }
     }
 }

@@ -16,6 +16,9 @@ public sealed class ConnectionQuery<T>(Expression<Func<T, bool>>? filter, IReadO
     /// <summary>The cursor bound as a predicate, or null when the request has none.</summary>
     public Expression<Func<T, bool>>? Bound { get; } = Bind(steps, page);
 
+    /// <summary>The stored columns the order reads: rows read with some columns only need them for the order and the cursors.</summary>
+    public IEnumerable<string> OrderColumns => Steps.SelectMany(step => step.Field.Columns);
+
     /// <summary>Turns fetched rows (one extra beyond the page, in query order) into a page of the connection.</summary>
     public Connection<T> ToConnection(List<T> rows, Func<IDataLoaderResult<int>> totalCount)
     {

@@ -40,6 +40,7 @@ public sealed class SortDefinition<T>(string typeName, Expression<Func<T, object
 public sealed class SortField(string name, LambdaExpression selector, string description)
 {
     private Delegate? _compiled;
+    private IReadOnlyList<string>? _columns;
 
     public string Name { get; } = name;
 
@@ -51,6 +52,9 @@ public sealed class SortField(string name, LambdaExpression selector, string des
     public Role Requires { get; internal set; } = Role.Anonymous;
 
     public object? Read(object row) => (_compiled ??= Selector.Compile()).DynamicInvoke(row);
+
+    /// <summary>The stored columns the selector reads, worked out once: rows read with some columns only must hold them.</summary>
+    public IReadOnlyList<string> Columns => _columns ??= [.. ReadMembers.Of(Selector)];
 }
 
 /// <summary>One step of an order: a field and its direction.</summary>
